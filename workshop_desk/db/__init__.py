@@ -1,0 +1,1 @@
+"""Persistence: SQLite through SQLAlchemy, Alembic migrations, set-based queries."""

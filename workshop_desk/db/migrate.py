@@ -1,0 +1,95 @@
+"""Schema migrations with Alembic, run at every start before anything else touches the data.
+
+The migration scripts live in ``migrations/`` (an ordinary Alembic environment, also usable with
+the ``alembic`` command and the project's ``alembic.ini``). At start the program:
+
+1. refuses an SQLite file that belongs to another program (:func:`check_foreign_file`);
+2. reads the schema revision and refuses a database written by a newer Workshop Desk;
+3. if a migration is due on a database that holds data, copies it aside with SQLite's online
+   backup API into ``backups/`` beside it and verifies the copy;
+4. runs every pending migration in one transaction (SQLite has transactional DDL), so a failed
+   migration leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from workshop_desk.db.backup import backup_file
+from workshop_desk.db.session import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from workshop_desk.db.session import Database
+
+MIGRATIONS_FOLDER = Path(__file__).resolve().parent / "migrations"
+OUR_TABLES = {"customer", "invoice", "installment", "payment", "shop_profile"}
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_FOLDER))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_foreign_file(path: Path) -> None:
+    """Refuse an SQLite file that is damaged or that another program made.
+
+    Uses a plain connection that changes nothing (our connections switch the file to WAL).
+    """
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} cannot be read as a database ({error}).") from error
+    if tables and "alembic_version" not in tables and not tables & OUR_TABLES:
+        raise DatabaseError(f"{path} is an SQLite database of another program, not of Workshop Desk.")
+
+
+def upgrade_to_head(database: Database, *, backup_first: bool) -> str | None:
+    """Bring ``database`` to the newest schema. Returns the path of the safety copy, if one was made."""
+    head = head_revision()
+    scripts = ScriptDirectory.from_config(alembic_config())
+    with database.engine.connect() as connection:
+        current = current_revision(connection)
+    if current == head:
+        return None
+    if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
+        raise DatabaseError(
+            f"{database.path} was written by a newer version of Workshop Desk (schema {current}); "
+            "please update the program."
+        )
+    copy = None
+    if backup_first:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = database.path.parent / "backups" / f"{database.path.stem}-before-migration-{stamp}.db"
+        copy = str(backup_file(database.path, target))
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return copy

@@ -1,0 +1,231 @@
+"""The tables of a shop's database, as SQLAlchemy 2.x declarative models.
+
+Conventions:
+
+* Money columns end in ``_cents`` and hold integer hundredths of the shop's currency
+  (:mod:`workshop_desk.domain.money`); they are ``BigInteger`` so the same schema works on
+  PostgreSQL. No floating-point column exists.
+* Dates are ``Date``; instants are ``DateTime`` in UTC.
+* Customers and invoices carry a ``version`` counter (SQLAlchemy's optimistic concurrency
+  check), so a second desk saving a stale copy of a record is refused instead of overwriting.
+* Derived facts — balances, "paid", "overdue" — are never stored: they are computed as of a
+  date by :mod:`workshop_desk.domain`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+"""Named constraints, so that Alembic's batch mode can alter them on SQLite."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    VOID = "void"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    TRANSFER = "transfer"
+    OTHER = "other"
+
+
+class ShopProfile(Base):
+    """The shop itself: letterhead, bank details, currency and language. A single row (id 1)."""
+
+    __tablename__ = "shop_profile"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="GB")
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(40), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    account_number: Mapped[str] = mapped_column(String(40), default="", doc="a national account (RU)")
+    correspondent_account: Mapped[str] = mapped_column(String(40), default="", doc="корр. счёт (RU)")
+    pix_key: Mapped[str] = mapped_column(String(80), default="", doc="the shop's Pix key (BR)")
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    signatory: Mapped[str] = mapped_column(String(200), default="")
+    signatory_role: Mapped[str] = mapped_column(String(200), default="")
+    legal_note: Mapped[str] = mapped_column(String(300), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class Setting(Base):
+    """A business setting (grace days, rates, ladder…) as a JSON text under a dotted key."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint("kind IN ('person', 'company')", name="kind"),
+        CheckConstraint("debt_limit_cents IS NULL OR debt_limit_cents >= 0", name="debt_limit"),
+        Index("ix_customer_name", "name"),
+        Index("ix_customer_tax_id", "tax_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(8), default=CustomerKind.PERSON)
+    name: Mapped[str] = mapped_column(String(200))
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    language: Mapped[str] = mapped_column(String(8), default="", doc="preferred letter language")
+    debt_limit_cents: Mapped[int | None] = mapped_column(
+        BigInteger, default=None, doc="None: no limit; 0: no credit at all"
+    )
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utc_now, onupdate=utc_now
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    vehicles: Mapped[list[Vehicle]] = relationship(back_populates="customer")
+    invoices: Mapped[list[Invoice]] = relationship(back_populates="customer")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a plain dict)
+
+
+class Vehicle(Base):
+    """A vehicle (by plate) or device (by serial number) the shop repairs for a customer."""
+
+    __tablename__ = "vehicle"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    identifier: Mapped[str] = mapped_column(String(40), index=True, doc="plate or serial number")
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="vehicles")
+
+
+class Invoice(Base):
+    """An invoice or work order: what the customer agreed to pay, and by when."""
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'void')", name="status"),
+        CheckConstraint("total_cents >= 0", name="total"),
+        CheckConstraint("deposit_cents >= 0 AND deposit_cents <= total_cents", name="deposit"),
+        CheckConstraint("due_date >= issue_date", name="due_after_issue"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicle.id"), default=None, index=True)
+    issue_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    total_cents: Mapped[int] = mapped_column(BigInteger)
+    deposit_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(8), default=InvoiceStatus.OPEN)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    customer: Mapped[Customer] = relationship(back_populates="invoices")
+    vehicle: Mapped[Vehicle | None] = relationship()
+    installments: Mapped[list[InstallmentRow]] = relationship(
+        back_populates="invoice", order_by="InstallmentRow.seq", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class InstallmentRow(Base):
+    """One dated part of an invoice's plan (``Row`` to keep it apart from the domain type)."""
+
+    __tablename__ = "installment"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "seq", name="uq_installment_invoice_seq"),
+        CheckConstraint("amount_cents >= 0", name="amount"),
+        CheckConstraint("seq >= 1", name="seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="installments")
+
+
+class PaymentRow(Base):
+    """Money received from a customer, optionally tied to one of their invoices."""
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount"),
+        CheckConstraint("method IN ('cash', 'card', 'transfer', 'other')", name="method"),
+        Index("ix_payment_customer_date", "customer_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), default=None, index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[str] = mapped_column(String(16), default=PaymentMethod.CASH)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
