@@ -1,0 +1,327 @@
+"""The ``workshop-desk`` command: the window by default, and commands for data in and out.
+
+A thin layer: it parses arguments, opens the database, calls a service and prints the result.
+Every failure the user can act on is one line on stderr and exit code 2; an unexpected failure
+is logged with its traceback to the data folder and reported in one line with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from workshop_desk import __version__
+from workshop_desk.paths import default_database
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
+OVERDUE_COLUMNS = (
+    "customer_code", "customer_name", "open_balance", "overdue_amount", "max_days_late",
+    "missed_installments", "debt_limit", "over_limit",
+)
+log = logging.getLogger(__name__)
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (plus a pointer to --help), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _date(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
+    from workshop_desk.services.csv_formats import KINDS
+
+    database = _Parser(add_help=False)
+    database.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help=f"the shop's database file (default: {default_database()})",
+    )
+    parser = _Parser(
+        prog="workshop-desk", parents=[database],
+        description="Workshop Desk: who owes the shop money, and what to do about it today.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", parents=[database], help="open the window (the default)")
+    gui.add_argument("--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first")
+
+    demo = commands.add_parser("demo", parents=[database], help="fill a database with a realistic demo shop")
+    demo.add_argument("--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)")
+    demo.add_argument("--locale", choices=SUPPORTED_LANGUAGES, default="en", help="the shop's country (en)")
+    demo.add_argument("--years", type=_positive_int, default=3, metavar="Y", help="years of history (3)")
+    demo.add_argument(
+        "--today", type=_date, default=None, metavar="YYYY-MM-DD",
+        help="the day the history ends (default: today); with --seed it fixes the data completely",
+    )
+    demo.add_argument("--force", action="store_true", help="add the demo shop even if the database has data")
+
+    import_ = commands.add_parser("import", parents=[database], help="import a CSV file (all rows or none)")
+    import_.add_argument("kind", choices=KINDS)
+    import_.add_argument("file", type=Path)
+    import_.add_argument(
+        "--allow-duplicates", action="store_true",
+        help="payments: accept a payment identical to one already recorded",
+    )
+
+    export = commands.add_parser("export", parents=[database], help="export to a CSV file")
+    export.add_argument("kind", choices=KINDS)
+    export.add_argument("file", type=Path)
+
+    overdue = commands.add_parser(
+        "overdue", parents=[database], help="list customers with overdue amounts or over their limit"
+    )
+    overdue.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+    overdue.add_argument("--format", choices=("table", "csv"), default="table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    path: Path = getattr(args, "db", None) or default_database()
+    from workshop_desk.db.session import DatabaseError
+    from workshop_desk.services.csv_import import CsvImportError, ImportCancelled
+
+    try:
+        return _COMMANDS[command](args, path)
+    except CsvImportError as error:
+        for problem in error.errors:
+            print(f"{error.path}: {problem}", file=sys.stderr)
+        print(f"workshop-desk: {len(error.errors)} problem(s) in {error.path}; nothing was imported.", file=sys.stderr)
+        return EXIT_USAGE
+    except ImportCancelled:
+        print("workshop-desk: cancelled; nothing was imported.", file=sys.stderr)
+        return EXIT_USAGE
+    except (UserError, DatabaseError) as error:
+        print(f"workshop-desk: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("workshop-desk: interrupted.", file=sys.stderr)
+        return 130
+    except Exception:
+        log_file = _log_unexpected()
+        print(f"workshop-desk: unexpected error; the details are in {log_file}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _log_unexpected() -> Path:
+    from workshop_desk.paths import data_folder
+
+    folder = data_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "workshop-desk.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.exception("unexpected error in %s", " ".join(sys.argv))
+    handler.close()
+    return log_file
+
+
+def _open(path: Path, *, create: bool):  # noqa: ANN202 (Database, imported late to start fast)
+    from workshop_desk.db.session import open_database
+
+    if create and path == default_database():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path, create=create)
+
+
+def _terminal_progress(label: str, stream: TextIO = sys.stderr) -> Callable[[int, int], bool] | None:
+    """A progress callback that redraws one line on a terminal (nothing when redirected)."""
+    if not stream.isatty():
+        return None
+
+    def report(done: int, total: int) -> bool:
+        percent = 100 * done // total if total else 100
+        end = "\n" if done >= total else ""
+        stream.write(f"\r{label}: {done:,}/{total:,} ({percent}%){end}")
+        stream.flush()
+        return True
+
+    return report
+
+
+def _run_gui(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.app import run
+
+    database = _open(path, create=True)
+    try:
+        if getattr(args, "demo_if_empty", False):
+            from workshop_desk.services.demo import load_demo_if_empty
+
+            load_demo_if_empty(database)
+        return run(database)
+    finally:
+        database.dispose()
+
+
+def _run_demo(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.services.demo import DemoOptions, NotEmptyError, load_demo
+
+    database = _open(path, create=True)
+    try:
+        options = DemoOptions(
+            locale=args.locale, customers=args.customers, seed=args.seed, years=args.years,
+            today=args.today or date.today(),
+        )
+        try:
+            counts = load_demo(database, options, force=args.force, progress=_terminal_progress("demo"))
+        except NotEmptyError as error:
+            raise UserError(f"{path} already holds data; add --force to add a demo shop anyway ({error})") from None
+    finally:
+        database.dispose()
+    print(
+        f"Demo shop ({args.locale}) written to {path}: {counts.customers} customers, {counts.invoices} invoices, "
+        f"{counts.installments} installments, {counts.payments} payments."
+    )
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.services.csv_import import import_csv
+
+    if not args.file.is_file():
+        raise UserError(f"there is no file {args.file}")
+    database = _open(path, create=True)
+    try:
+        summary = import_csv(
+            database, args.kind, args.file, allow_duplicate_payments=args.allow_duplicates,
+            progress=_terminal_progress(f"importing {args.kind}"),
+        )
+    except UnicodeDecodeError:
+        raise UserError(f"{args.file} is not a UTF-8 text file; save it as 'CSV UTF-8'") from None
+    except OSError as error:
+        raise UserError(f"cannot read {args.file}: {error.strerror}") from None
+    finally:
+        database.dispose()
+    extra = "".join(f"; {note}" for note in summary.notes)
+    print(f"Imported {summary.rows} {args.kind} from {args.file}{extra}.")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.services.csv_export import export_csv
+
+    database = _open(path, create=False)
+    try:
+        count = export_csv(database, args.kind, args.file)
+    except OSError as error:
+        raise UserError(f"cannot write {args.file}: {error.strerror}") from None
+    finally:
+        database.dispose()
+    print(f"Exported {count} {args.kind} to {args.file}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_overdue(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.services.accounts import overdue_accounts
+    from workshop_desk.services.shop import load_shop
+
+    as_of = args.as_of or date.today()
+    database = _open(path, create=False)
+    try:
+        with database.read() as session:
+            listed = overdue_accounts(session, as_of)
+            shop = load_shop(session)
+    finally:
+        database.dispose()
+    if args.format == "csv":
+        _write_overdue_csv(listed, sys.stdout)
+    else:
+        _write_overdue_table(listed, shop, as_of, sys.stdout)
+    return EXIT_OK
+
+
+def _write_overdue_csv(listed: list, out: TextIO) -> None:  # list[Account]
+    from workshop_desk.domain.money import format_plain
+
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(OVERDUE_COLUMNS)
+    for account in listed:
+        status, customer = account.status, account.customer
+        writer.writerow([
+            customer.code, customer.name, format_plain(status.open_balance), format_plain(status.overdue_amount),
+            status.max_days_late, status.missed_installments,
+            "" if customer.debt_limit is None else format_plain(customer.debt_limit),
+            "true" if status.over_limit else "false",
+        ])
+
+
+def _write_overdue_table(listed: list, shop, as_of: date, out: TextIO) -> None:  # noqa: ANN001
+    from workshop_desk.i18n.formatting import format_day, format_money
+
+    def money(cents: int) -> str:
+        return format_money(cents, shop.currency, shop.locale)
+
+    header = ("Code", "Customer", "Open", "Overdue", "Days late", "Missed", "Limit", "")
+    rows = [
+        (
+            account.customer.code,
+            _shorten(account.customer.name, 32),
+            money(account.status.open_balance),
+            money(account.status.overdue_amount),
+            str(account.status.max_days_late or ""),
+            str(account.status.missed_installments or ""),
+            "none" if account.customer.debt_limit is None else money(account.customer.debt_limit),
+            "OVER LIMIT" if account.status.over_limit else "",
+        )
+        for account in listed
+    ]
+    out.write(f"Overdue as of {format_day(as_of, shop.locale, 'long')}: {len(rows)} customer(s)\n")
+    if not rows:
+        return
+    widths = [max(len(row[index]) for row in [header, *rows]) for index in range(len(header))]
+    right_aligned = {2, 3, 4, 5, 6}
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(width) if index in right_aligned else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+    total_overdue = sum(account.status.overdue_amount for account in listed)
+    out.write(f"Total overdue: {money(total_overdue)}\n")
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "gui": _run_gui,
+    "demo": _run_demo,
+    "import": _run_import,
+    "export": _run_export,
+    "overdue": _run_overdue,
+}

@@ -1,0 +1,1 @@
+"""Localisation: Babel formatting of money, dates and numbers; Qt translators (later issue)."""
