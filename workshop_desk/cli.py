@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -21,8 +22,14 @@ from workshop_desk.paths import default_database
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
 OVERDUE_COLUMNS = (
-    "customer_code", "customer_name", "open_balance", "overdue_amount", "max_days_late",
-    "missed_installments", "debt_limit", "over_limit",
+    "customer_code",
+    "customer_name",
+    "open_balance",
+    "overdue_amount",
+    "max_days_late",
+    "missed_installments",
+    "debt_limit",
+    "over_limit",
 )
 log = logging.getLogger(__name__)
 
@@ -63,26 +70,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     database = _Parser(add_help=False)
     database.add_argument(
-        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help=f"the shop's database file (default: {default_database()})",
     )
     parser = _Parser(
-        prog="workshop-desk", parents=[database],
+        prog="workshop-desk",
+        parents=[database],
         description="Workshop Desk: who owes the shop money, and what to do about it today.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = commands.add_parser("gui", parents=[database], help="open the window (the default)")
-    gui.add_argument("--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first")
+    gui.add_argument(
+        "--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first"
+    )
 
     demo = commands.add_parser("demo", parents=[database], help="fill a database with a realistic demo shop")
-    demo.add_argument("--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)")
+    demo.add_argument(
+        "--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)"
+    )
     demo.add_argument("--locale", choices=SUPPORTED_LANGUAGES, default="en", help="the shop's country (en)")
     demo.add_argument("--years", type=_positive_int, default=3, metavar="Y", help="years of history (3)")
     demo.add_argument(
-        "--today", type=_date, default=None, metavar="YYYY-MM-DD",
+        "--today",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
         help="the day the history ends (default: today); with --seed it fixes the data completely",
     )
     demo.add_argument("--force", action="store_true", help="add the demo shop even if the database has data")
@@ -91,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("kind", choices=KINDS)
     import_.add_argument("file", type=Path)
     import_.add_argument(
-        "--allow-duplicates", action="store_true",
+        "--allow-duplicates",
+        action="store_true",
         help="payments: accept a payment identical to one already recorded",
     )
 
@@ -112,16 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     path: Path = getattr(args, "db", None) or default_database()
     from workshop_desk.db.session import DatabaseError
-    from workshop_desk.services.csv_import import CsvImportError, ImportCancelled
+    from workshop_desk.services.csv_import import CsvImportError, ImportCancelledError
 
     try:
         return _COMMANDS[command](args, path)
     except CsvImportError as error:
         for problem in error.errors:
             print(f"{error.path}: {problem}", file=sys.stderr)
-        print(f"workshop-desk: {len(error.errors)} problem(s) in {error.path}; nothing was imported.", file=sys.stderr)
+        print(
+            f"workshop-desk: {len(error.errors)} problem(s) in {error.path}; nothing was imported.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
-    except ImportCancelled:
+    except ImportCancelledError:
         print("workshop-desk: cancelled; nothing was imported.", file=sys.stderr)
         return EXIT_USAGE
     except (UserError, DatabaseError) as error:
@@ -130,6 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("workshop-desk: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output (head, less) went away: not an error. Point stdout at the null
+        # device so the interpreter's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
         log_file = _log_unexpected()
         print(f"workshop-desk: unexpected error; the details are in {log_file}", file=sys.stderr)
@@ -150,7 +179,7 @@ def _log_unexpected() -> Path:
     return log_file
 
 
-def _open(path: Path, *, create: bool):  # noqa: ANN202 (Database, imported late to start fast)
+def _open(path: Path, *, create: bool):
     from workshop_desk.db.session import open_database
 
     if create and path == default_database():
@@ -193,18 +222,23 @@ def _run_demo(args: argparse.Namespace, path: Path) -> int:
     database = _open(path, create=True)
     try:
         options = DemoOptions(
-            locale=args.locale, customers=args.customers, seed=args.seed, years=args.years,
+            locale=args.locale,
+            customers=args.customers,
+            seed=args.seed,
+            years=args.years,
             today=args.today or date.today(),
         )
         try:
             counts = load_demo(database, options, force=args.force, progress=_terminal_progress("demo"))
         except NotEmptyError as error:
-            raise UserError(f"{path} already holds data; add --force to add a demo shop anyway ({error})") from None
+            raise UserError(
+                f"{path} already holds data; add --force to add a demo shop anyway ({error})"
+            ) from None
     finally:
         database.dispose()
     print(
-        f"Demo shop ({args.locale}) written to {path}: {counts.customers} customers, {counts.invoices} invoices, "
-        f"{counts.installments} installments, {counts.payments} payments."
+        f"Demo shop ({args.locale}) written to {path}: {counts.customers} customers, "
+        f"{counts.invoices} invoices, {counts.installments} installments, {counts.payments} payments."
     )
     return EXIT_OK
 
@@ -217,7 +251,10 @@ def _run_import(args: argparse.Namespace, path: Path) -> int:
     database = _open(path, create=True)
     try:
         summary = import_csv(
-            database, args.kind, args.file, allow_duplicate_payments=args.allow_duplicates,
+            database,
+            args.kind,
+            args.file,
+            allow_duplicate_payments=args.allow_duplicates,
             progress=_terminal_progress(f"importing {args.kind}"),
         )
     except UnicodeDecodeError:
@@ -271,15 +308,21 @@ def _write_overdue_csv(listed: list, out: TextIO) -> None:  # list[Account]
     writer.writerow(OVERDUE_COLUMNS)
     for account in listed:
         status, customer = account.status, account.customer
-        writer.writerow([
-            customer.code, customer.name, format_plain(status.open_balance), format_plain(status.overdue_amount),
-            status.max_days_late, status.missed_installments,
-            "" if customer.debt_limit is None else format_plain(customer.debt_limit),
-            "true" if status.over_limit else "false",
-        ])
+        writer.writerow(
+            [
+                customer.code,
+                customer.name,
+                format_plain(status.open_balance),
+                format_plain(status.overdue_amount),
+                status.max_days_late,
+                status.missed_installments,
+                "" if customer.debt_limit is None else format_plain(customer.debt_limit),
+                "true" if status.over_limit else "false",
+            ]
+        )
 
 
-def _write_overdue_table(listed: list, shop, as_of: date, out: TextIO) -> None:  # noqa: ANN001
+def _write_overdue_table(listed: list, shop, as_of: date, out: TextIO) -> None:
     from workshop_desk.i18n.formatting import format_day, format_money
 
     def money(cents: int) -> str:

@@ -68,7 +68,13 @@ def account_inputs(
         .order_by(Invoice.customer_id)
     )
     payments = (
-        select(PaymentRow.customer_id, PaymentRow.id, PaymentRow.date, PaymentRow.amount_cents, PaymentRow.invoice_id)
+        select(
+            PaymentRow.customer_id,
+            PaymentRow.id,
+            PaymentRow.date,
+            PaymentRow.amount_cents,
+            PaymentRow.invoice_id,
+        )
         .where(PaymentRow.date <= as_of)
         .order_by(PaymentRow.customer_id)
     )

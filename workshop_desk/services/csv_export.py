@@ -27,17 +27,33 @@ def _amount(cents: int | None) -> str:
 
 def _customers() -> Select[Any]:
     return select(
-        Customer.code, Customer.name, Customer.kind, Customer.tax_id, Customer.email, Customer.phone,
-        Customer.address, Customer.postal_code, Customer.city, Customer.country, Customer.language,
-        Customer.debt_limit_cents, Customer.notes,
+        Customer.code,
+        Customer.name,
+        Customer.kind,
+        Customer.tax_id,
+        Customer.email,
+        Customer.phone,
+        Customer.address,
+        Customer.postal_code,
+        Customer.city,
+        Customer.country,
+        Customer.language,
+        Customer.debt_limit_cents,
+        Customer.notes,
     ).order_by(Customer.id)
 
 
 def _invoices() -> Select[Any]:
     return (
         select(
-            Invoice.number, Customer.code, Invoice.issue_date, Invoice.due_date, Invoice.total_cents,
-            Invoice.deposit_cents, Invoice.description, Invoice.status,
+            Invoice.number,
+            Customer.code,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.total_cents,
+            Invoice.deposit_cents,
+            Invoice.description,
+            Invoice.status,
         )
         .join(Customer, Invoice.customer_id == Customer.id)
         .order_by(Invoice.id)
@@ -56,7 +72,11 @@ def _payments() -> Select[Any]:
     tied = aliased(Invoice)
     return (
         select(
-            Customer.code, tied.number, PaymentRow.date, PaymentRow.amount_cents, PaymentRow.method,
+            Customer.code,
+            tied.number,
+            PaymentRow.date,
+            PaymentRow.amount_cents,
+            PaymentRow.method,
             PaymentRow.reference,
         )
         .join(Customer, PaymentRow.customer_id == Customer.id)
@@ -65,7 +85,12 @@ def _payments() -> Select[Any]:
     )
 
 
-_QUERIES = {"customers": _customers, "invoices": _invoices, "installments": _installments, "payments": _payments}
+_QUERIES = {
+    "customers": _customers,
+    "invoices": _invoices,
+    "installments": _installments,
+    "payments": _payments,
+}
 _AMOUNT_COLUMNS = {"debt_limit", "total", "deposit", "amount"}
 
 

@@ -27,8 +27,19 @@ FORMATS: dict[str, CsvFormat] = {
     "customers": CsvFormat(
         "customers",
         (
-            "code", "name", "kind", "tax_id", "email", "phone", "address", "postal_code",
-            "city", "country", "language", "debt_limit", "notes",
+            "code",
+            "name",
+            "kind",
+            "tax_id",
+            "email",
+            "phone",
+            "address",
+            "postal_code",
+            "city",
+            "country",
+            "language",
+            "debt_limit",
+            "notes",
         ),
         frozenset({"code", "name"}),
     ),
@@ -162,8 +173,11 @@ def _header_errors(names: list[str], csv_format: CsvFormat) -> list[RowError]:
     duplicated = sorted({name for name in names if names.count(name) > 1})
     if unknown:
         errors.append(
-            RowError(1, f"unknown column(s) {', '.join(unknown)}; a {csv_format.kind} file has "
-                        f"{','.join(csv_format.columns)}")
+            RowError(
+                1,
+                f"unknown column(s) {', '.join(unknown)}; a {csv_format.kind} file has "
+                f"{','.join(csv_format.columns)}",
+            )
         )
     if missing:
         errors.append(RowError(1, f"missing column(s) {', '.join(missing)}"))

@@ -51,7 +51,7 @@ class CsvImportError(Exception):
         self.errors = sorted(errors)
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """The user cancelled; nothing was written."""
 
 
@@ -78,7 +78,7 @@ def import_csv(
 
     Raises:
         CsvImportError: any row is bad; nothing was written.
-        ImportCancelled: ``progress`` returned ``False``; nothing was written.
+        ImportCancelledError: ``progress`` returned ``False``; nothing was written.
         OSError, UnicodeDecodeError: the file cannot be read.
     """
     csv_format = FORMATS[kind]
@@ -90,8 +90,7 @@ def import_csv(
         errors += importer.check_file(records)
         if errors:
             raise CsvImportError(path, errors)
-        summary = importer.write([record for record in records if record is not None], progress)
-    return summary
+        return importer.write([record for record in records if record is not None], progress)
 
 
 class _Importer:
@@ -114,13 +113,13 @@ class _Importer:
         raise NotImplementedError
 
     def customer_ids(self) -> dict[str, int]:
-        return {code: customer_id for code, customer_id in self.session.execute(select(Customer.code, Customer.id))}
+        return {row.code: row.id for row in self.session.execute(select(Customer.code, Customer.id))}
 
     def insert_in_chunks(self, table: Any, records: list[dict[str, Any]], progress: Progress | None) -> None:
         for start in range(0, len(records), CHUNK):
             self.session.execute(insert(table), records[start : start + CHUNK])
             if progress is not None and not progress(min(start + CHUNK, len(records)), len(records)):
-                raise ImportCancelled()
+                raise ImportCancelledError()
 
 
 class _CustomerImporter(_Importer):
@@ -131,7 +130,9 @@ class _CustomerImporter(_Importer):
         self.existing_codes = set(self.customer_ids())
         self.tax_id_owner = {
             tax_id.upper(): code
-            for code, tax_id in session.execute(select(Customer.code, Customer.tax_id).where(Customer.tax_id != ""))
+            for code, tax_id in session.execute(
+                select(Customer.code, Customer.tax_id).where(Customer.tax_id != "")
+            )
         }
         self.seen_codes: dict[str, int] = {}
 
@@ -199,7 +200,9 @@ class _InvoiceImporter(_Importer):
     def check(self, row: Fields) -> dict[str, Any]:
         table = Invoice.__table__
         number = row.text("number", max_length=_length(table, "number"), required=True)
-        customer_code = row.text("customer_code", max_length=_length(Customer.__table__, "code"), required=True)
+        customer_code = row.text(
+            "customer_code", max_length=_length(Customer.__table__, "code"), required=True
+        )
         issue_date, due_date = row.day("issue_date"), row.day("due_date")
         total = row.amount("total") or 0
         deposit = row.amount("deposit", required=False) or 0
@@ -235,7 +238,7 @@ class _InvoiceImporter(_Importer):
                 insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True), chunk
             ).all()
             if progress is not None and not progress(min(start + CHUNK, len(records)), len(records)):
-                raise ImportCancelled()
+                raise ImportCancelledError()
         plans = [
             {
                 "invoice_id": invoice_id,
@@ -272,7 +275,9 @@ class _InstallmentImporter(_Importer):
         self.invoices = {
             number: (invoice_id, issue_date, total - deposit)
             for number, invoice_id, issue_date, total, deposit in session.execute(
-                select(Invoice.number, Invoice.id, Invoice.issue_date, Invoice.total_cents, Invoice.deposit_cents)
+                select(
+                    Invoice.number, Invoice.id, Invoice.issue_date, Invoice.total_cents, Invoice.deposit_cents
+                )
             )
         }
 
@@ -299,7 +304,8 @@ class _InstallmentImporter(_Importer):
                     RowError(
                         planned[0].line,
                         f"the installments of invoice {number} (lines {lines}) add up to "
-                        f"{format_plain(planned_sum)}, but its total less deposit is {format_plain(invoice[2])}",
+                        f"{format_plain(planned_sum)}, but its total less deposit is "
+                        f"{format_plain(invoice[2])}",
                     )
                 )
         return errors
@@ -309,10 +315,17 @@ class _InstallmentImporter(_Importer):
         invoice_ids = [self.invoices[number][0] for number in plans]
         for start in range(0, len(invoice_ids), CHUNK):
             self.session.execute(
-                delete(InstallmentRow).where(InstallmentRow.invoice_id.in_(invoice_ids[start : start + CHUNK]))
+                delete(InstallmentRow).where(
+                    InstallmentRow.invoice_id.in_(invoice_ids[start : start + CHUNK])
+                )
             )
         rows = [
-            {"invoice_id": self.invoices[number][0], "seq": seq, "due_date": item.due_date, "amount_cents": item.amount}
+            {
+                "invoice_id": self.invoices[number][0],
+                "seq": seq,
+                "due_date": item.due_date,
+                "amount_cents": item.amount,
+            }
             for number, planned in plans.items()
             for seq, item in enumerate(sorted(planned, key=lambda item: (item.due_date, item.line)), start=1)
         ]
@@ -334,8 +347,9 @@ class _PaymentImporter(_Importer):
         }
         self.recorded: set[tuple[Any, ...]] | None = None
         if not allow_duplicate_payments:
-            self.recorded = set(
-                session.execute(
+            self.recorded = {
+                tuple(row)
+                for row in session.execute(
                     select(
                         PaymentRow.customer_id,
                         PaymentRow.invoice_id,
@@ -344,12 +358,14 @@ class _PaymentImporter(_Importer):
                         PaymentRow.method,
                         PaymentRow.reference,
                     )
-                ).tuples()
-            )
+                )
+            }
 
     def check(self, row: Fields) -> dict[str, Any]:
         table = PaymentRow.__table__
-        customer_code = row.text("customer_code", max_length=_length(Customer.__table__, "code"), required=True)
+        customer_code = row.text(
+            "customer_code", max_length=_length(Customer.__table__, "code"), required=True
+        )
         number = row.text("invoice_number", max_length=_length(Invoice.__table__, "number"))
         record = {
             "customer_id": self.customers.get(customer_code),

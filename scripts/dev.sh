@@ -1,0 +1,68 @@
+#!/bin/sh
+# Set up Workshop Desk on a fresh Linux machine, then run it or its tests.
+#
+#   scripts/dev.sh run    install, then open the window on a demo shop (.demo/workshop-desk-demo.db)
+#   scripts/dev.sh test   install, then run the whole test suite
+#
+# Installs what a fresh Debian/Ubuntu machine lacks for Qt (with apt-get, only if missing),
+# creates .venv with the program and its test tools. Safe to run again: it only adds what is missing.
+set -eu
+cd "$(dirname "$0")/.."
+
+QT_LIBRARIES="libglib-2.0.so.0:libglib2.0-0 libGL.so.1:libgl1 libEGL.so.1:libegl1 \
+libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3"
+TEST_TOOLS="pdftoppm:poppler-utils"
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "dev.sh: please install as root: $*" >&2; return 1; fi
+}
+
+apt_install() {
+    [ $# -gt 0 ] || return 0
+    if ! command -v apt-get >/dev/null; then
+        echo "dev.sh: this system has no apt-get; please install the packages providing: $*" >&2
+        return 0
+    fi
+    echo "dev.sh: installing $*"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+missing_packages() {
+    for pair in $QT_LIBRARIES; do
+        ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || printf '%s ' "${pair#*:}"
+    done
+    for pair in $TEST_TOOLS; do
+        command -v "${pair%%:*}" >/dev/null || printf '%s ' "${pair#*:}"
+    done
+}
+
+setup() {
+    # shellcheck disable=SC2046 # one word per package is intended
+    apt_install $(missing_packages)
+    if [ ! -x .venv/bin/python ]; then
+        python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && python3 -m venv .venv; }
+    fi
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+}
+
+case "${1:-}" in
+    run)
+        setup
+        if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            echo "dev.sh: no display found; starting offscreen (nothing will be visible)." >&2
+            export QT_QPA_PLATFORM=offscreen
+        fi
+        mkdir -p .demo
+        exec .venv/bin/workshop-desk gui --db .demo/workshop-desk-demo.db --demo-if-empty
+        ;;
+    test)
+        setup
+        exec .venv/bin/python -m pytest
+        ;;
+    *)
+        echo "usage: scripts/dev.sh run|test" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,73 @@
+"""Migrations: an empty file reaches the head revision, the schema equals the models, and a
+migration on a database with data first copies it aside."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from workshop_desk.db import migrate
+from workshop_desk.db.backup import integrity_problems
+from workshop_desk.db.models import Base
+from workshop_desk.db.session import open_database
+
+
+def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "shop.db")
+    with database.read() as session:
+        assert (
+            session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == migrate.head_revision()
+        )
+    database.dispose()
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "shop.db")
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.dispose()
+    assert differences == []
+
+
+def test_a_new_database_gets_no_safety_copy(tmp_path: Path) -> None:
+    open_database(tmp_path / "shop.db").dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_pending_migration_copies_the_data_aside_and_a_failure_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    database = open_database(path)
+    with database.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO customer (code, kind, name, tax_id, email, phone, address, postal_code, "
+                "city, country, language, blocked, notes, created_at, updated_at, version) VALUES "
+                "('C1', 'person', 'Rossi Mario', '', '', '', '', '', '', 'IT', 'it', 0, '', "
+                "'2026-01-01', '2026-01-01', 1)"
+            )
+        )
+    database.dispose()
+    # Pretend the schema predates every migration: the upgrade is due, and it will fail because
+    # the tables exist. The copy must have been made first, and the failed run undone whole.
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM alembic_version")
+    connection.commit()
+    connection.close()
+
+    with pytest.raises(Exception, match="already exists"):
+        open_database(path)
+
+    copies = list((tmp_path / "backups").glob("shop-before-migration-*.db"))
+    assert len(copies) == 1
+    assert integrity_problems(copies[0]) == []
+    copy = sqlite3.connect(copies[0])
+    assert copy.execute("SELECT name FROM customer").fetchall() == [("Rossi Mario",)]
+    copy.close()
+    original = sqlite3.connect(path)
+    assert original.execute("SELECT name FROM customer").fetchall() == [("Rossi Mario",)]
+    assert original.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
+    original.close()

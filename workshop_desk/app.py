@@ -1,0 +1,61 @@
+"""Starting the window.
+
+Start-up order (kept cheap, heavy imports late):
+
+1. ``cli.main`` has parsed the arguments and opened the database (migrations included), so a
+   broken or foreign file is reported before any window exists.
+2. :func:`run` creates the one ``QApplication``, installs an excepthook that logs an unexpected
+   error and shows it once instead of letting Qt abort, and shows the main window.
+
+The window itself is the first, minimal one: the overdue list of today with its totals. The
+main-window issue replaces it with the customers, invoices and overdue tabs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from datetime import date
+from types import TracebackType
+
+from workshop_desk.db.session import Database
+from workshop_desk.paths import data_folder
+
+log = logging.getLogger(__name__)
+
+
+def run(database: Database) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Workshop Desk")
+    app.setOrganizationName("WorkshopDesk")
+    sys.excepthook = _excepthook
+    window = MainWindow(database, date.today())
+    window.show()
+    return app.exec()
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """Log an unexpected error to the data folder and tell the user once, in plain words."""
+    folder = data_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "workshop-desk.log"
+    with log_file.open("a", encoding="utf-8") as file:
+        file.write("".join(traceback.format_exception(kind, error, trace)))
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("app", "Unexpected error"),
+            QApplication.translate(
+                "app",
+                "Something went wrong that the program did not expect. Your data is safe: every change "
+                "is saved whole or not at all.\n\nThe details are in {log_file}; please send that file "
+                "to whoever looks after this program.",
+            ).format(log_file=log_file),
+        )

@@ -1,0 +1,1 @@
+"""Demo data: a believable shop in each of the five supported countries."""

@@ -1,0 +1,1 @@
+"""The Qt interface: windows, tabs, dialogs and table models. Talks to ``services`` only."""

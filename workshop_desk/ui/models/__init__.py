@@ -1,0 +1,1 @@
+"""Table models over service results (plain values, never live ORM rows)."""
