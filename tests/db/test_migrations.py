@@ -25,6 +25,10 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     database.dispose()
 
 
+def test_head_revision_constant_names_the_newest_migration() -> None:
+    assert migrate.HEAD_REVISION == migrate.head_revision()
+
+
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     database = open_database(tmp_path / "shop.db")
     with database.engine.connect() as connection:

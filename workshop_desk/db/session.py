@@ -156,7 +156,7 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True) -> D
     Raises:
         DatabaseError: the location or file cannot be used; nothing was changed.
     """
-    from workshop_desk.db import migrate as migrations  # Alembic is slow to import
+    from workshop_desk.db import migrate as migrations
 
     path = path.expanduser().absolute()
     existed = check_location(path, create=create)
@@ -165,11 +165,10 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True) -> D
             create_private_file(path)
         except OSError as error:
             raise DatabaseError(f"Cannot create {path}: {error.strerror}.") from error
-    if existed:
-        migrations.check_foreign_file(path)
+    revision = migrations.inspect_file(path) if existed else None
     engine = make_engine(path)
     database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
-    if migrate:
+    if migrate and revision != migrations.HEAD_REVISION:
         try:
             migrations.upgrade_to_head(database, backup_first=existed)
         except BaseException:
