@@ -15,10 +15,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from workshop_desk import __version__
 from workshop_desk.paths import default_database
+
+if TYPE_CHECKING:  # imported late at run time: the start of the program stays fast
+    from workshop_desk.db.session import Database
+    from workshop_desk.services.accounts import Account
+    from workshop_desk.services.shop import Shop
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
 OVERDUE_COLUMNS = (
@@ -179,7 +184,7 @@ def _log_unexpected() -> Path:
     return log_file
 
 
-def _open(path: Path, *, create: bool):
+def _open(path: Path, *, create: bool) -> Database:
     from workshop_desk.db.session import open_database
 
     if create and path == default_database():
@@ -301,7 +306,7 @@ def _run_overdue(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _write_overdue_csv(listed: list, out: TextIO) -> None:  # list[Account]
+def _write_overdue_csv(listed: list[Account], out: TextIO) -> None:
     from workshop_desk.domain.money import format_plain
 
     writer = csv.writer(out, lineterminator="\n")
@@ -322,7 +327,7 @@ def _write_overdue_csv(listed: list, out: TextIO) -> None:  # list[Account]
         )
 
 
-def _write_overdue_table(listed: list, shop, as_of: date, out: TextIO) -> None:
+def _write_overdue_table(listed: list[Account], shop: Shop, as_of: date, out: TextIO) -> None:
     from workshop_desk.i18n.formatting import format_day, format_money
 
     def money(cents: int) -> str:

@@ -26,7 +26,7 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
 
 
 def test_head_revision_constant_names_the_newest_migration() -> None:
-    assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD_REVISION
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:

@@ -84,17 +84,9 @@ def account_inputs(
         payments = payments.where(PaymentRow.customer_id.in_(customer_ids))
 
     accounts = {row[0]: AccountInputs(CustomerRef(*row)) for row in session.execute(customers)}
-    for customer_id, *values in session.execute(installments):
+    for customer_id, key, invoice_key, number, issued, due, amount, seq in session.execute(installments):
         accounts[customer_id].installments.append(
-            Installment(
-                key=values[0],
-                invoice_key=values[1],
-                invoice_number=values[2],
-                issue_date=values[3],
-                due_date=values[4],
-                amount=values[5],
-                seq=values[6],
-            )
+            Installment(key, invoice_key, number, issued, due, amount, seq)
         )
     for customer_id, key, paid_on, amount, invoice_id in session.execute(payments):
         accounts[customer_id].payments.append(Payment(key, paid_on, amount, invoice_id))

@@ -255,7 +255,7 @@ class _Generator:
 
     def _limit_step(self, amount: Cents) -> Cents:
         """A step that makes ``amount`` a round figure: 2 345 → 500s, 23 450 → 5 000s."""
-        magnitude = 10 ** (len(str(max(amount // 100, 1))) - 1) * 100
+        magnitude: int = 10 ** (len(str(max(amount // 100, 1))) - 1) * 100
         return max(magnitude // 2, 100)
 
     def _vehicle(self, customer_id: int) -> dict[str, Any]:

@@ -133,14 +133,14 @@ def allocate(installments: Iterable[Installment], payments: Iterable[Payment], a
     for payment in sorted((p for p in payments if p.date <= as_of), key=lambda p: (p.date, p.key)):
         left = payment.amount
         received += left
-        tied_positions = positions_by_invoice.get(payment.invoice_key) if payment.invoice_key else None
-        if tied_positions is not None:
-            cursor = invoice_cursor[payment.invoice_key]
+        tied_to = payment.invoice_key
+        if tied_to is not None and tied_to in positions_by_invoice:
+            tied_positions, cursor = positions_by_invoice[tied_to], invoice_cursor[tied_to]
             while left and cursor < len(tied_positions):
                 left = pay(tied_positions[cursor], payment, left)
                 if remaining[tied_positions[cursor]] == 0:
                     cursor += 1
-            invoice_cursor[payment.invoice_key] = cursor
+            invoice_cursor[tied_to] = cursor
         while left and general_cursor < len(counted):
             left = pay(general_cursor, payment, left)
             if remaining[general_cursor] == 0:

@@ -45,7 +45,7 @@ def format_money(cents: Cents, currency: str, locale: Locale) -> str:
 
 
 def _whole_pattern(locale: Locale) -> str:
-    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    pattern: str = locale.currency_formats["standard"].pattern.split(";")[0]
     return pattern.replace("#,##0.00", "#,##0").replace("0.00", "0")
 
 

@@ -25,7 +25,7 @@ def _amount(cents: int | None) -> str:
     return "" if cents is None else format_plain(cents)
 
 
-def _customers() -> Select[Any]:
+def _customers() -> Select:  # type: ignore[type-arg]
     return select(
         Customer.code,
         Customer.name,
@@ -43,7 +43,7 @@ def _customers() -> Select[Any]:
     ).order_by(Customer.id)
 
 
-def _invoices() -> Select[Any]:
+def _invoices() -> Select:  # type: ignore[type-arg]
     return (
         select(
             Invoice.number,
@@ -60,7 +60,7 @@ def _invoices() -> Select[Any]:
     )
 
 
-def _installments() -> Select[Any]:
+def _installments() -> Select:  # type: ignore[type-arg]
     return (
         select(Invoice.number, InstallmentRow.due_date, InstallmentRow.amount_cents)
         .join(Invoice, InstallmentRow.invoice_id == Invoice.id)
@@ -68,7 +68,7 @@ def _installments() -> Select[Any]:
     )
 
 
-def _payments() -> Select[Any]:
+def _payments() -> Select:  # type: ignore[type-arg]
     tied = aliased(Invoice)
     return (
         select(

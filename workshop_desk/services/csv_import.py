@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.models import (
@@ -62,8 +62,9 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
 
 
-def _length(table: Table, column: str) -> int:
-    return table.c[column].type.length  # type: ignore[attr-defined, no-any-return]
+def _length(table: Any, column: str) -> int:
+    """The declared length of a text column, so an import refuses what the column cannot hold."""
+    return int(table.c[column].type.length)
 
 
 def import_csv(
@@ -140,7 +141,7 @@ class _CustomerImporter(_Importer):
         table = Customer.__table__
         code = row.text("code", max_length=_length(table, "code"), required=True)
         country = row.text("country", max_length=2).upper()
-        record = {
+        record: dict[str, Any] = {
             "code": code,
             "name": row.text("name", max_length=_length(table, "name"), required=True),
             "kind": row.choice("kind", tuple(CustomerKind), default=CustomerKind.PERSON),
@@ -231,7 +232,7 @@ class _InvoiceImporter(_Importer):
         return record
 
     def write(self, records: list[dict[str, Any]], progress: Progress | None) -> ImportSummary:
-        ids = []
+        ids: list[int] = []
         for start in range(0, len(records), CHUNK):
             chunk = records[start : start + CHUNK]
             ids += self.session.scalars(

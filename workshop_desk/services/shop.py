@@ -68,6 +68,7 @@ def save_shop(session: Session, shop: Shop) -> None:
 
 def has_data(session: Session) -> bool:
     """Whether the database holds anything a user entered (a profile, a customer…)."""
-    return bool(session.scalar(select(exists().where(Customer.id.isnot(None))))) or (
+    return (
         session.get(ShopProfile, 1) is not None
+        or session.scalar(select(exists().select_from(Customer))) is True
     )

@@ -6,14 +6,14 @@ The program passes its own open connection in ``config.attributes["connection"]`
 """
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Connection, engine_from_config, pool
 
 from workshop_desk.db.models import Base
 
 config = context.config
 
 
-def run_with(connection) -> None:
+def run_with(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
