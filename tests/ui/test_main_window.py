@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,18 +15,18 @@ from workshop_desk.ui.models.overdue_model import OverdueModel
 AS_OF = date(2026, 3, 15)
 
 
-def _import_acceptance_data(database: Database, data: Path) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, acceptance_data: Path) -> MainWindow:
+    """The window on the hand-checked sample shop, as of 15 March 2026."""
     for kind in ("customers", "invoices", "installments", "payments"):
-        import_csv(database, kind, data / f"{kind}.csv")
+        import_csv(database, kind, acceptance_data / f"{kind}.csv")
+    shown = MainWindow(database, AS_OF)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
 
 
-def test_window_lists_the_overdue_customers_with_totals(
-    qtbot: QtBot, database: Database, acceptance_data: Path
-) -> None:
-    _import_acceptance_data(database, acceptance_data)
-    window = MainWindow(database, AS_OF)
-    qtbot.addWidget(window)
-    window.show()
+def test_window_lists_the_overdue_customers_with_totals(window: MainWindow) -> None:
     view = window.table.model()
     rows = {
         view.index(row, OverdueModel.COL_CODE).data(): [
@@ -45,10 +46,7 @@ def test_window_lists_the_overdue_customers_with_totals(
     assert "2 with missed installments" in totals
 
 
-def test_over_limit_row_explains_itself(qtbot: QtBot, database: Database, acceptance_data: Path) -> None:
-    _import_acceptance_data(database, acceptance_data)
-    window = MainWindow(database, AS_OF)
-    qtbot.addWidget(window)
+def test_over_limit_row_explains_itself(window: MainWindow) -> None:
     view = window.table.model()
     row = next(row for row in range(view.rowCount()) if view.index(row, 0).data() == "A3")
     tip = view.index(row, OverdueModel.COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
@@ -56,12 +54,7 @@ def test_over_limit_row_explains_itself(qtbot: QtBot, database: Database, accept
     assert view.index(row, OverdueModel.COL_NAME).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_sorting_by_days_late_uses_numbers_not_text(
-    qtbot: QtBot, database: Database, acceptance_data: Path
-) -> None:
-    _import_acceptance_data(database, acceptance_data)
-    window = MainWindow(database, AS_OF)
-    qtbot.addWidget(window)
+def test_sorting_by_days_late_uses_numbers_not_text(window: MainWindow) -> None:
     window.table.sortByColumn(OverdueModel.COL_DAYS, Qt.SortOrder.AscendingOrder)
     view = window.table.model()
     codes = [view.index(row, 0).data() for row in range(view.rowCount())]

@@ -123,6 +123,16 @@ class _Importer:
                 raise ImportCancelledError()
 
 
+def _check_new_key(row: Fields, label: str, key: str, existing: set[str], seen: dict[str, int]) -> None:
+    """A code or number must be new to the database and appear once in the file."""
+    if key in existing:
+        row.error(f"{label} exists already")
+    elif key in seen:
+        row.error(f"{label} is also on line {seen[key]}")
+    elif key:
+        seen[key] = row.line
+
+
 class _CustomerImporter(_Importer):
     kind = "customers"
 
@@ -169,12 +179,7 @@ class _CustomerImporter(_Importer):
         ):
             if problem is not None:
                 row.error(describe(problem, country))
-        if code in self.existing_codes:
-            row.error(f"customer {code} exists already")
-        elif code in self.seen_codes:
-            row.error(f"customer {code} is also on line {self.seen_codes[code]}")
-        elif code:
-            self.seen_codes[code] = row.line
+        _check_new_key(row, f"customer {code}", code, self.existing_codes, self.seen_codes)
         tax_key = record["tax_id"].upper()
         if tax_key:
             owner = self.tax_id_owner.get(tax_key)
@@ -223,12 +228,7 @@ class _InvoiceImporter(_Importer):
             row.error(f"deposit {format_plain(deposit)} is larger than the total {format_plain(total)}")
         if date.min not in (issue_date, due_date) and due_date < issue_date:
             row.error(f"due_date {due_date} is before issue_date {issue_date}")
-        if number in self.existing_numbers:
-            row.error(f"invoice {number} exists already")
-        elif number in self.seen_numbers:
-            row.error(f"invoice {number} is also on line {self.seen_numbers[number]}")
-        elif number:
-            self.seen_numbers[number] = row.line
+        _check_new_key(row, f"invoice {number}", number, self.existing_numbers, self.seen_numbers)
         return record
 
     def write(self, records: list[dict[str, Any]], progress: Progress | None) -> ImportSummary:
