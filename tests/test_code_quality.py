@@ -54,6 +54,9 @@ def test_mypy_finds_no_type_errors() -> None:
     """Types of the core (strict on the domain), as configured under [tool.mypy] in pyproject.toml."""
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr

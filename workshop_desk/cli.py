@@ -51,12 +51,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> date:
+    from workshop_desk.domain.dates import DateError, parse_date
+
     try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        return parse_date(text)
+    except DateError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
 
 
 def _positive_int(text: str) -> int:
@@ -179,8 +179,11 @@ def _log_unexpected() -> Path:
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
-    log.exception("unexpected error in %s", " ".join(sys.argv))
-    handler.close()
+    try:
+        log.exception("unexpected error in %s", " ".join(sys.argv))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
     return log_file
 
 

@@ -143,3 +143,13 @@ def test_a_read_only_location_is_refused_without_touching_it(
         open_database(existing)
     assert not (tmp_path / "new.db").exists()
     assert existing.read_bytes() == before
+
+
+def test_an_empty_file_is_not_turned_into_a_database_by_a_reading_command(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(DatabaseError, match="is empty"):
+        open_database(empty, create=False)
+    assert empty.read_bytes() == b""
+    open_database(empty).dispose()  # a command that creates may use it
+    assert empty.read_bytes().startswith(b"SQLite format 3")

@@ -126,6 +126,8 @@ def check_location(path: Path, *, create: bool) -> bool:
             raise DatabaseError(f"{path} is not a Workshop Desk database (it is not an SQLite file).")
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
             raise DatabaseError(f"{path} is read-only: the program needs to write beside it.")
+        if not header and not create:
+            raise DatabaseError(f"{path} is empty: there is no shop database in it yet.")
         return bool(header)
     if not create:
         raise DatabaseError(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from workshop_desk.domain.dates import DateError, parse_date
 from workshop_desk.domain.money import AmountError, Cents, parse_amount
 
 
@@ -103,11 +104,9 @@ class Fields:
                 self.error(f"{column} is empty")
             return date.min
         try:
-            if len(value) != 10:
-                raise ValueError
-            return date.fromisoformat(value)
-        except ValueError:
-            self.error(f"{column} {value!r} is not a date written YYYY-MM-DD")
+            return parse_date(value)
+        except DateError as problem:
+            self.error(f"{column} {problem}")
             return date.min
 
     def amount(self, column: str, *, required: bool = True, positive: bool = False) -> Cents | None:
@@ -139,31 +138,51 @@ class Fields:
 def read_rows(path: Path, csv_format: CsvFormat) -> tuple[list[Fields], list[RowError]]:
     """Read ``path`` into rows; structural problems (header, field counts) come back as errors.
 
+    The reader is strict: a stray or unclosed quote stops the reading with an error at the line
+    where that record starts, instead of silently swallowing the rows after it into one field.
+
     Raises:
         OSError: the file cannot be opened.
         UnicodeDecodeError: the file is not UTF-8.
     """
+    rows: list[Fields] = []
+    errors: list[RowError] = []
     with path.open(newline="", encoding="utf-8-sig") as file:
-        reader = csv.reader(file)
-        header = next(reader, None)
-        if header is None:
-            return [], [RowError(1, "the file is empty (a header row is needed)")]
-        names = [name.strip() for name in header]
-        errors = _header_errors(names, csv_format)
-        if errors:
-            return [], errors
-        rows = []
-        previous_end = reader.line_num
-        for values in reader:
-            line = previous_end + 1
+        reader = csv.reader(file, strict=True)
+        previous_end = 0
+        try:
+            header = next(reader, None)
+            if header is None:
+                return [], [RowError(1, "the file is empty (a header row is needed)")]
+            names = [name.strip() for name in header]
+            errors = _header_errors(names, csv_format)
+            if errors:
+                return [], errors
             previous_end = reader.line_num
-            if not any(value.strip() for value in values):
-                continue  # a blank line, or a row of empty cells as spreadsheets write them
-            if len(values) != len(names):
-                errors.append(RowError(line, f"has {len(values)} fields, the header has {len(names)}"))
-                continue
-            rows.append(Fields(line, dict(zip(names, values, strict=True))))
-        return rows, errors
+            for values in reader:
+                line = previous_end + 1
+                previous_end = reader.line_num
+                if not any(value.strip() for value in values):
+                    continue  # a blank line, or a row of empty cells as spreadsheets write them
+                if len(values) != len(names):
+                    errors.append(RowError(line, f"has {len(values)} fields, the header has {len(names)}"))
+                    continue
+                rows.append(Fields(line, dict(zip(names, values, strict=True))))
+        except csv.Error as problem:
+            errors.append(RowError(previous_end + 1, _unreadable(str(problem))))
+    return rows, errors
+
+
+def _unreadable(problem: str) -> str:
+    if "unexpected end of data" in problem:
+        reason = 'a quote (") opens a field here and is never closed'
+    elif "field larger than field limit" in problem:
+        reason = f"a field here is longer than {csv.field_size_limit():,} characters"
+    elif "expected after" in problem:
+        reason = 'a quote (") stands inside a field; put the whole field in quotes and double the quote'
+    else:
+        reason = f"the CSV cannot be read here ({problem})"
+    return f"{reason}; nothing from this line on could be read"
 
 
 def _header_errors(names: list[str], csv_format: CsvFormat) -> list[RowError]:

@@ -259,6 +259,7 @@ class _PlannedRow:
     invoice_number: str
     due_date: date
     amount: int
+    readable: bool = True  # False when the row had its own errors: its sum would mislead
 
 
 def _by_invoice(records: list[_PlannedRow]) -> dict[str, list[_PlannedRow]]:
@@ -285,6 +286,7 @@ class _InstallmentImporter(_Importer):
     def check(self, row: Fields) -> _PlannedRow:
         number = row.text("invoice_number", max_length=_length(Invoice.__table__, "number"), required=True)
         planned = _PlannedRow(row.line, number, row.day("due_date"), row.amount("amount") or 0)
+        planned.readable = not row.errors
         invoice = self.invoices.get(number)
         if number and invoice is None:
             row.error(f"invoice {number} does not exist (import invoices first)")
@@ -296,7 +298,7 @@ class _InstallmentImporter(_Importer):
         errors = []
         for number, planned in _by_invoice(records).items():
             invoice = self.invoices.get(number)
-            if invoice is None:
+            if invoice is None or not all(item.readable for item in planned):
                 continue
             planned_sum = sum(item.amount for item in planned)
             if planned_sum != invoice[2]:
