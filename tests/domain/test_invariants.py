@@ -6,9 +6,9 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workshop_desk.domain.ledger import Installment, Payment, allocate
+from workshop_desk.domain.ledger import Installment, Payment, allocate, balances
 from workshop_desk.domain.money import split_evenly
-from workshop_desk.domain.overdue import account_status
+from workshop_desk.domain.overdue import account_status, settled_status
 from workshop_desk.domain.schedule import Interval, build_plan
 
 START = date(2024, 1, 1)
@@ -137,3 +137,31 @@ def test_another_payment_never_raises_what_is_owed(
         after.open_balance + after.received - after.credit
         == before.open_balance + before.received - before.credit
     )
+
+
+@given(account=accounts(), as_of=days)
+def test_open_balance_and_credit_follow_from_the_totals(
+    account: tuple[list[Installment], list[Payment]], as_of: date
+) -> None:
+    """The shortcut that spares settled customers an allocation gives the allocation's answer."""
+    installments, payments = account
+    ledger = allocate(installments, payments, as_of)
+    assert balances(ledger.invoiced, ledger.received) == (ledger.open_balance, ledger.credit)
+    if ledger.open_balance == 0:
+        full = account_status(installments, payments, as_of, 0)
+        short = settled_status(as_of, ledger.invoiced, ledger.received, 0)
+        assert (
+            short.open_balance,
+            short.overdue_amount,
+            short.max_days_late,
+            short.missed_installments,
+            short.credit,
+            short.over_limit,
+        ) == (
+            full.open_balance,
+            full.overdue_amount,
+            full.max_days_late,
+            full.missed_installments,
+            full.credit,
+            full.over_limit,
+        )

@@ -1,17 +1,17 @@
-"""Set-based reads for whole-shop figures: three flat queries, grouped by customer in one pass.
+"""Set-based reads for whole-shop figures.
 
-The overdue list needs every customer's installments and payments. Loading ORM objects per
-customer would be thousands of queries; instead three ordered queries stream plain tuples and
-:func:`account_inputs` hands each customer's slice to the domain rules.
+The overdue list needs every customer's position. Two ``GROUP BY`` queries give each customer's
+invoiced and received totals, which settle most customers at once (nothing open: see
+:func:`workshop_desk.domain.ledger.balances`); only the customers who still owe money have their
+installments and payments loaded, as plain tuples, for the allocation rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.models import Customer, InstallmentRow, Invoice, InvoiceStatus, PaymentRow
@@ -40,54 +40,83 @@ class AccountInputs:
     payments: list[Payment] = field(default_factory=list)
 
 
-def account_inputs(
-    session: Session, as_of: date, customer_ids: list[int] | None = None
-) -> Iterator[AccountInputs]:
-    """Every customer (or those in ``customer_ids``) with what counts as of ``as_of``.
+def customer_refs(session: Session, customer_ids: list[int] | None = None) -> dict[int, CustomerRef]:
+    """The customers (all, or those in ``customer_ids``) by id, in id order."""
+    query = select(
+        Customer.id, Customer.code, Customer.name, Customer.phone, Customer.debt_limit_cents, Customer.blocked
+    ).order_by(Customer.id)
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+    return {row[0]: CustomerRef(*row) for row in session.execute(query)}
+
+
+def account_totals(session: Session, as_of: date) -> dict[int, tuple[Cents, Cents]]:
+    """(invoiced, received) per customer as of ``as_of``, summed in SQL. Customers with
+    neither are left out."""
+    invoiced = (
+        select(Invoice.customer_id, func.sum(InstallmentRow.amount_cents))
+        .join(Invoice, InstallmentRow.invoice_id == Invoice.id)
+        .where(Invoice.status == InvoiceStatus.OPEN, Invoice.issue_date <= as_of)
+        .group_by(Invoice.customer_id)
+    )
+    received = (
+        select(PaymentRow.customer_id, func.sum(PaymentRow.amount_cents))
+        .where(PaymentRow.date <= as_of)
+        .group_by(PaymentRow.customer_id)
+    )
+    totals: dict[int, tuple[Cents, Cents]] = {}
+    for customer_id, amount in session.execute(invoiced):
+        totals[customer_id] = (int(amount), 0)
+    for customer_id, amount in session.execute(received):
+        totals[customer_id] = (totals.get(customer_id, (0, 0))[0], int(amount))
+    return totals
+
+
+def account_inputs(session: Session, as_of: date, customer_ids: list[int]) -> dict[int, AccountInputs]:
+    """The installments and payments of ``customer_ids`` that count as of ``as_of``.
 
     The SQL pre-filters what cannot count (void invoices, invoices issued and payments made
     after ``as_of``) so less crosses into Python; the domain applies the same rule again, so the
-    definition stays in one place.
+    definition stays in one place. Ids are sent in chunks below SQLite's parameter limit.
     """
-    customers = select(
-        Customer.id, Customer.code, Customer.name, Customer.phone, Customer.debt_limit_cents, Customer.blocked
-    ).order_by(Customer.id)
-    installments = (
-        select(
-            Invoice.customer_id,
-            InstallmentRow.id,
-            Invoice.id,
-            Invoice.number,
-            Invoice.issue_date,
-            InstallmentRow.due_date,
-            InstallmentRow.amount_cents,
-            InstallmentRow.seq,
+    inputs: dict[int, AccountInputs] = {}
+    refs = customer_refs(session, customer_ids) if customer_ids else {}
+    for start in range(0, len(customer_ids), _CHUNK):
+        chunk = customer_ids[start : start + _CHUNK]
+        installments = (
+            select(
+                Invoice.customer_id,
+                InstallmentRow.id,
+                Invoice.id,
+                Invoice.number,
+                Invoice.issue_date,
+                InstallmentRow.due_date,
+                InstallmentRow.amount_cents,
+                InstallmentRow.seq,
+            )
+            .join(Invoice, InstallmentRow.invoice_id == Invoice.id)
+            .where(
+                Invoice.status == InvoiceStatus.OPEN,
+                Invoice.issue_date <= as_of,
+                Invoice.customer_id.in_(chunk),
+            )
         )
-        .join(Invoice, InstallmentRow.invoice_id == Invoice.id)
-        .where(Invoice.status == InvoiceStatus.OPEN, Invoice.issue_date <= as_of)
-        .order_by(Invoice.customer_id)
-    )
-    payments = (
-        select(
+        payments = select(
             PaymentRow.customer_id,
             PaymentRow.id,
             PaymentRow.date,
             PaymentRow.amount_cents,
             PaymentRow.invoice_id,
-        )
-        .where(PaymentRow.date <= as_of)
-        .order_by(PaymentRow.customer_id)
-    )
-    if customer_ids is not None:
-        customers = customers.where(Customer.id.in_(customer_ids))
-        installments = installments.where(Invoice.customer_id.in_(customer_ids))
-        payments = payments.where(PaymentRow.customer_id.in_(customer_ids))
+        ).where(PaymentRow.date <= as_of, PaymentRow.customer_id.in_(chunk))
+        for customer_id in chunk:
+            inputs[customer_id] = AccountInputs(refs[customer_id])
+        for customer_id, key, invoice_key, number, issued, due, amount, seq in session.execute(installments):
+            inputs[customer_id].installments.append(
+                Installment(key, invoice_key, number, issued, due, amount, seq)
+            )
+        for customer_id, key, paid_on, amount, invoice_id in session.execute(payments):
+            inputs[customer_id].payments.append(Payment(key, paid_on, amount, invoice_id))
+    return inputs
 
-    accounts = {row[0]: AccountInputs(CustomerRef(*row)) for row in session.execute(customers)}
-    for customer_id, key, invoice_key, number, issued, due, amount, seq in session.execute(installments):
-        accounts[customer_id].installments.append(
-            Installment(key, invoice_key, number, issued, due, amount, seq)
-        )
-    for customer_id, key, paid_on, amount, invoice_id in session.execute(payments):
-        accounts[customer_id].payments.append(Payment(key, paid_on, amount, invoice_id))
-    yield from accounts.values()
+
+_CHUNK = 900

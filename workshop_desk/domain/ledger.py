@@ -157,3 +157,15 @@ def plan_sizes(installments: Sequence[Installment]) -> dict[int, int]:
     for item in installments:
         sizes[item.invoice_key] = sizes.get(item.invoice_key, 0) + 1
     return sizes
+
+
+def balances(invoiced: Cents, received: Cents) -> tuple[Cents, Cents]:
+    """(open balance, credit) from the totals alone, without allocating.
+
+    Exact for the rule of this module: money becomes credit only once every counted
+    installment is paid, and until then every cent received pays some installment. So if
+    ``received < invoiced`` nothing is credit and the open balance is the difference; otherwise
+    everything is paid and the excess is credit. Which installments are unpaid — and so how
+    late the debt is — still needs :func:`allocate`; a customer with nothing open does not.
+    """
+    return max(0, invoiced - received), max(0, received - invoiced)

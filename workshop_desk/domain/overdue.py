@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from workshop_desk.domain.ledger import Installment, Ledger, Payment, allocate, plan_sizes
+from workshop_desk.domain.ledger import Installment, Ledger, Payment, allocate, balances, plan_sizes
 from workshop_desk.domain.money import Cents
 
 
@@ -200,6 +200,20 @@ def account_status(
         debt_limit=debt_limit,
         installments=statuses,
     )
+
+
+def settled_status(
+    as_of: date, invoiced: Cents, received: Cents, debt_limit: Cents | None = None
+) -> AccountStatus:
+    """The status of a customer who has paid everything that counts (``received ≥ invoiced``).
+
+    Equal to :func:`account_status` for such a customer, except that the per-installment detail
+    is left out; used so that the many customers with nothing open need no allocation.
+    """
+    open_balance, credit = balances(invoiced, received)
+    if open_balance:
+        raise ValueError("the customer still owes money: use account_status")
+    return AccountStatus(as_of, 0, 0, 0, 0, credit, debt_limit, ())
 
 
 def urgency(status: AccountStatus) -> tuple[int, int, int, int]:

@@ -7,8 +7,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from workshop_desk.db.queries import CustomerRef, account_inputs
-from workshop_desk.domain.overdue import AccountStatus, account_status, urgency
+from workshop_desk.db.queries import CustomerRef, account_inputs, account_totals, customer_refs
+from workshop_desk.domain.overdue import AccountStatus, account_status, settled_status, urgency
 from workshop_desk.services.settings import grace_days
 
 
@@ -21,15 +21,30 @@ class Account:
 
 
 def accounts(session: Session, as_of: date, customer_ids: list[int] | None = None) -> list[Account]:
-    """Every customer's position as of ``as_of`` (or only of ``customer_ids``), by customer id."""
+    """Every customer's position as of ``as_of`` (or only of ``customer_ids``), by customer id.
+
+    Customers who owe nothing are settled from their totals; only those who owe money are
+    allocated in detail (the answers are the same: a property test checks it).
+    """
     grace = grace_days(session)
-    return [
-        Account(
-            inputs.customer,
-            account_status(inputs.installments, inputs.payments, as_of, inputs.customer.debt_limit, grace),
-        )
-        for inputs in account_inputs(session, as_of, customer_ids)
-    ]
+    refs = customer_refs(session, customer_ids)
+    totals = account_totals(session, as_of)
+    owing = [customer_id for customer_id in refs if _owes(totals.get(customer_id))]
+    detailed = account_inputs(session, as_of, owing)
+    result = []
+    for customer_id, customer in refs.items():
+        inputs = detailed.get(customer_id)
+        if inputs is not None:
+            status = account_status(inputs.installments, inputs.payments, as_of, customer.debt_limit, grace)
+        else:
+            invoiced, received = totals.get(customer_id, (0, 0))
+            status = settled_status(as_of, invoiced, received, customer.debt_limit)
+        result.append(Account(customer, status))
+    return result
+
+
+def _owes(totals: tuple[int, int] | None) -> bool:
+    return totals is not None and totals[0] > totals[1]
 
 
 def overdue_accounts(session: Session, as_of: date) -> list[Account]:
