@@ -75,3 +75,13 @@ def test_pending_migration_copies_the_data_aside_and_a_failure_changes_nothing(t
     assert original.execute("SELECT name FROM customer").fetchall() == [("Rossi Mario",)]
     assert original.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
     original.close()
+
+
+def test_a_safety_copy_is_one_self_contained_file(tmp_path: Path) -> None:
+    from workshop_desk.db.backup import backup_file
+
+    database = open_database(tmp_path / "shop.db")
+    database.dispose()
+    copy = backup_file(tmp_path / "shop.db", tmp_path / "backups" / "copy.db")
+    assert sorted(path.name for path in copy.parent.iterdir()) == ["copy.db"]
+    assert copy.stat().st_mode & 0o077 == 0

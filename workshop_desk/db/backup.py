@@ -39,6 +39,8 @@ def backup_file(source: Path, target: Path) -> Path:
         target_connection = sqlite3.connect(target)
         try:
             source_connection.backup(target_connection)
+            # The copy inherits WAL mode from the source; a backup is one self-contained file.
+            target_connection.execute("PRAGMA journal_mode = DELETE")
         finally:
             target_connection.close()
             source_connection.close()

@@ -167,11 +167,13 @@ class Invoice(Base):
         CheckConstraint("total_cents >= 0", name="total"),
         CheckConstraint("deposit_cents >= 0 AND deposit_cents <= total_cents", name="deposit"),
         CheckConstraint("due_date >= issue_date", name="due_after_issue"),
+        # Covers the per-customer totals (account_totals) without touching the table.
+        Index("ix_invoice_customer_status_issue", "customer_id", "status", "issue_date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicle.id"), default=None, index=True)
     issue_date: Mapped[dt.date] = mapped_column(Date, index=True)
     due_date: Mapped[dt.date] = mapped_column(Date)
@@ -200,6 +202,7 @@ class InstallmentRow(Base):
         UniqueConstraint("invoice_id", "seq", name="uq_installment_invoice_seq"),
         CheckConstraint("amount_cents >= 0", name="amount"),
         CheckConstraint("seq >= 1", name="seq"),
+        Index("ix_installment_invoice_amount", "invoice_id", "amount_cents"),  # covers account_totals
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -218,7 +221,7 @@ class PaymentRow(Base):
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount"),
         CheckConstraint("method IN ('cash', 'card', 'transfer', 'other')", name="method"),
-        Index("ix_payment_customer_date", "customer_id", "date"),
+        Index("ix_payment_customer_date_amount", "customer_id", "date", "amount_cents"),  # covers totals
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
