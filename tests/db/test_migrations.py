@@ -85,3 +85,39 @@ def test_a_safety_copy_is_one_self_contained_file(tmp_path: Path) -> None:
     copy = backup_file(tmp_path / "shop.db", tmp_path / "backups" / "copy.db")
     assert sorted(path.name for path in copy.parent.iterdir()) == ["copy.db"]
     assert copy.stat().st_mode & 0o077 == 0
+
+
+def test_an_older_database_with_data_is_upgraded_after_a_safety_copy(tmp_path: Path) -> None:
+    from alembic import command
+
+    from workshop_desk.db.session import make_engine
+
+    path = tmp_path / "shop.db"
+    engine = make_engine(path)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO customer (code, kind, name, tax_id, email, phone, address, postal_code, "
+                "city, country, language, blocked, notes, created_at, updated_at, version) VALUES "
+                "('C1', 'company', 'Nagy és Társa Kft.', '', '', '', '', '', '', 'HU', 'hu', 0, '', "
+                "'2026-01-01', '2026-01-01', 1)"
+            )
+        )
+    engine.dispose()
+
+    database = open_database(path)
+    with database.read() as session:
+        assert (
+            session.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrate.HEAD_REVISION
+        )
+        assert session.execute(text("SELECT name FROM customer")).scalar() == "Nagy és Társa Kft."
+    database.dispose()
+    copies = list((tmp_path / "backups").glob("shop-before-migration-*.db"))
+    assert len(copies) == 1
+    copy = sqlite3.connect(copies[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT name FROM customer").fetchone() == ("Nagy és Társa Kft.",)
+    copy.close()
