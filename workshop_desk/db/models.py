@@ -128,6 +128,7 @@ class Customer(Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
     language: Mapped[str] = mapped_column(String(8), default="", doc="preferred letter language")
+    iban: Mapped[str] = mapped_column(String(40), default="", server_default="")
     debt_limit_cents: Mapped[int | None] = mapped_column(
         BigInteger, default=None, doc="None: no limit; 0: no credit at all"
     )
@@ -182,6 +183,13 @@ class Invoice(Base):
     deposit_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(8), default=InvoiceStatus.OPEN)
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    credit_override: Mapped[str] = mapped_column(
+        Text,
+        default="",
+        server_default="",
+        doc="why the invoice was issued over the limit or to a blocked customer",
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

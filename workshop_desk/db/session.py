@@ -78,6 +78,9 @@ class Database:
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (module docstring)
+    # SQLite's lower() knows only ASCII; searches must find "Сидоров" when typing "сидоров"
+    # and "ŐRI" when typing "őri" (SQLAlchemy's ilike() compares lower() of both sides).
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -86,6 +89,10 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+def _unicode_lower(text: str | None) -> str | None:
+    return None if text is None else text.lower()
 
 
 def _begin(connection: Any) -> None:

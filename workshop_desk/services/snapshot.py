@@ -1,0 +1,124 @@
+"""The shop's position as of a date, held by the window and refreshed customer by customer.
+
+Every tab needs the same figures (balances, overdue, limit, missed installments, the state of
+each invoice). Computing them once per refresh and keeping them in a :class:`Snapshot` means a
+tab shows its rows at once; after a change only the customers it touched are recomputed
+(:meth:`Snapshot.refreshed`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from workshop_desk.domain.money import Cents
+from workshop_desk.domain.overdue import DueState
+from workshop_desk.services.accounts import Account, accounts
+
+
+class InvoiceState(StrEnum):
+    OPEN = "open"  # nothing paid, nothing late
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    VOID = "void"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceProgress:
+    """How far an invoice of a customer who owes money is paid."""
+
+    paid: Cents
+    unpaid: Cents
+    overdue: Cents
+    missed: int
+    installments: int
+
+    @property
+    def state(self) -> InvoiceState:
+        if self.unpaid == 0:
+            return InvoiceState.PAID
+        if self.overdue:
+            return InvoiceState.OVERDUE
+        if self.paid:
+            return InvoiceState.PARTLY_PAID
+        return InvoiceState.OPEN
+
+
+@dataclass(frozen=True)
+class ShopTotals:
+    open_balance: Cents
+    overdue: Cents
+    over_limit: int
+    with_missed_installments: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    as_of: date
+    accounts: dict[int, Account]
+    invoices: dict[int, InvoiceProgress]
+    """Progress of the invoices of customers who owe money; every other counted invoice is paid."""
+
+    def account(self, customer_id: int) -> Account | None:
+        return self.accounts.get(customer_id)
+
+    def invoice_state(self, invoice_id: int, *, void: bool, issue_date: date) -> InvoiceState:
+        if void:
+            return InvoiceState.VOID
+        progress = self.invoices.get(invoice_id)
+        if progress is not None:
+            return progress.state
+        return InvoiceState.OPEN if issue_date > self.as_of else InvoiceState.PAID
+
+    @property
+    def totals(self) -> ShopTotals:
+        statuses = [account.status for account in self.accounts.values()]
+        return ShopTotals(
+            open_balance=sum(status.open_balance for status in statuses),
+            overdue=sum(status.overdue_amount for status in statuses),
+            over_limit=sum(1 for status in statuses if status.over_limit),
+            with_missed_installments=sum(1 for status in statuses if status.missed_installments),
+        )
+
+    def refreshed(self, session: Session, customer_ids: list[int]) -> Snapshot:
+        """A new snapshot with ``customer_ids`` recomputed (after a change to them)."""
+        fresh = accounts(session, self.as_of, customer_ids)
+        merged = dict(self.accounts)
+        invoices = dict(self.invoices)
+        for customer_id in customer_ids:
+            old = self.accounts.get(customer_id)
+            if old is not None:
+                for status in old.status.installments:
+                    invoices.pop(status.installment.invoice_key, None)
+            merged.pop(customer_id, None)
+        for account in fresh:
+            merged[account.customer.id] = account
+        invoices.update(_invoice_progress(fresh))
+        return replace(self, accounts=dict(sorted(merged.items())), invoices=invoices)
+
+
+def build_snapshot(session: Session, as_of: date) -> Snapshot:
+    every_account = accounts(session, as_of)
+    return Snapshot(
+        as_of, {account.customer.id: account for account in every_account}, _invoice_progress(every_account)
+    )
+
+
+def _invoice_progress(listed: list[Account]) -> dict[int, InvoiceProgress]:
+    progress: dict[int, InvoiceProgress] = {}
+    for account in listed:
+        for status in account.status.installments:
+            key = status.installment.invoice_key
+            previous = progress.get(key, InvoiceProgress(0, 0, 0, 0, 0))
+            progress[key] = InvoiceProgress(
+                paid=previous.paid + status.paid,
+                unpaid=previous.unpaid + status.unpaid,
+                overdue=previous.overdue + (status.unpaid if status.days_late > 0 else 0),
+                missed=previous.missed + (status.due_state is DueState.MISSED),
+                installments=previous.installments + 1,
+            )
+    return progress
