@@ -35,7 +35,11 @@ def database(tmp_path: Path) -> Database:
 
 @pytest.fixture(autouse=True)
 def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep every test away from the real user's data folder (database, logs)."""
+    """Keep every test away from the real user's data folder (database, logs) and settings."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
     return folder

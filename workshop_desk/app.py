@@ -5,10 +5,9 @@ Start-up order (kept cheap, heavy imports late):
 1. ``cli.main`` has parsed the arguments and opened the database (migrations included), so a
    broken or foreign file is reported before any window exists.
 2. :func:`run` creates the one ``QApplication``, installs an excepthook that logs an unexpected
-   error and shows it once instead of letting Qt abort, and shows the main window.
-
-The window itself is the first, minimal one: the overdue list of today with its totals. The
-main-window issue replaces it with the customers, invoices and overdue tabs.
+   error and shows it once instead of letting Qt abort.
+3. On an empty database the first-start dialog asks for the shop profile (or loads the demo).
+4. The main window reads the shop's figures once and shows the tabs.
 """
 
 from __future__ import annotations
@@ -28,12 +27,21 @@ log = logging.getLogger(__name__)
 def run(database: Database) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from workshop_desk.services.shop import has_data
+    from workshop_desk.ui.highlights import app_icon
     from workshop_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Workshop Desk")
     app.setOrganizationName("WorkshopDesk")
+    app.setWindowIcon(app_icon())
     sys.excepthook = _excepthook
+    with database.read() as session:
+        empty = not has_data(session)
+    if empty:
+        from workshop_desk.ui.dialogs.first_start_dialog import FirstStartDialog
+
+        FirstStartDialog(database).exec()
     window = MainWindow(database, date.today())
     window.show()
     return app.exec()

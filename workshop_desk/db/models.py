@@ -135,9 +135,7 @@ class Customer(Base):
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utc_now, onupdate=utc_now
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     vehicles: Mapped[list[Vehicle]] = relationship(back_populates="customer")

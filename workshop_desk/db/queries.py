@@ -111,9 +111,7 @@ def account_inputs(session: Session, as_of: date, customer_ids: list[int]) -> di
         for customer_id in chunk:
             inputs[customer_id] = AccountInputs(refs[customer_id])
         for customer_id, key, invoice_key, number, issued, due, amount, seq in session.execute(installments):
-            inputs[customer_id].installments.append(
-                Installment(key, invoice_key, number, issued, due, amount, seq)
-            )
+            inputs[customer_id].installments.append(Installment(key, invoice_key, number, issued, due, amount, seq))
         for customer_id, key, paid_on, amount, invoice_id in session.execute(payments):
             inputs[customer_id].payments.append(Payment(key, paid_on, amount, invoice_id))
     return inputs

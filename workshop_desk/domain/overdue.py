@@ -170,9 +170,7 @@ def installment_statuses(ledger: Ledger, grace_days: int = 0) -> tuple[Installme
             else:
                 due_state = DueState.OVERDUE
         statuses.append(
-            InstallmentStatus(
-                item, sizes[item.invoice_key], paid, unpaid, days_late, payment_state, due_state
-            )
+            InstallmentStatus(item, sizes[item.invoice_key], paid, unpaid, days_late, payment_state, due_state)
         )
     return tuple(statuses)
 
@@ -202,9 +200,7 @@ def account_status(
     )
 
 
-def settled_status(
-    as_of: date, invoiced: Cents, received: Cents, debt_limit: Cents | None = None
-) -> AccountStatus:
+def settled_status(as_of: date, invoiced: Cents, received: Cents, debt_limit: Cents | None = None) -> AccountStatus:
     """The status of a customer who has paid everything that counts (``received ≥ invoiced``).
 
     Equal to :func:`account_status` for such a customer, except that the per-installment detail

@@ -82,8 +82,7 @@ def build_plan(
     amounts = split_evenly(amount, count, unit=unit)
     dates = due_dates(first_due, count, interval)
     return [
-        PlannedInstallment(seq, due, part)
-        for seq, (due, part) in enumerate(zip(dates, amounts, strict=True), start=1)
+        PlannedInstallment(seq, due, part) for seq, (due, part) in enumerate(zip(dates, amounts, strict=True), start=1)
     ]
 
 

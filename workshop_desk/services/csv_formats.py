@@ -194,8 +194,7 @@ def _header_errors(names: list[str], csv_format: CsvFormat) -> list[RowError]:
         errors.append(
             RowError(
                 1,
-                f"unknown column(s) {', '.join(unknown)}; a {csv_format.kind} file has "
-                f"{','.join(csv_format.columns)}",
+                f"unknown column(s) {', '.join(unknown)}; a {csv_format.kind} file has {','.join(csv_format.columns)}",
             )
         )
     if missing:

@@ -141,9 +141,7 @@ class _CustomerImporter(_Importer):
         self.existing_codes = set(self.customer_ids())
         self.tax_id_owner = {
             tax_id.upper(): code
-            for code, tax_id in session.execute(
-                select(Customer.code, Customer.tax_id).where(Customer.tax_id != "")
-            )
+            for code, tax_id in session.execute(select(Customer.code, Customer.tax_id).where(Customer.tax_id != ""))
         }
         self.seen_codes: dict[str, int] = {}
 
@@ -206,9 +204,7 @@ class _InvoiceImporter(_Importer):
     def check(self, row: Fields) -> dict[str, Any]:
         table = Invoice.__table__
         number = row.text("number", max_length=_length(table, "number"), required=True)
-        customer_code = row.text(
-            "customer_code", max_length=_length(Customer.__table__, "code"), required=True
-        )
+        customer_code = row.text("customer_code", max_length=_length(Customer.__table__, "code"), required=True)
         issue_date, due_date = row.day("issue_date"), row.day("due_date")
         total = row.amount("total") or 0
         deposit = row.amount("deposit", required=False) or 0
@@ -277,9 +273,7 @@ class _InstallmentImporter(_Importer):
         self.invoices = {
             number: (invoice_id, issue_date, total - deposit)
             for number, invoice_id, issue_date, total, deposit in session.execute(
-                select(
-                    Invoice.number, Invoice.id, Invoice.issue_date, Invoice.total_cents, Invoice.deposit_cents
-                )
+                select(Invoice.number, Invoice.id, Invoice.issue_date, Invoice.total_cents, Invoice.deposit_cents)
             )
         }
 
@@ -318,9 +312,7 @@ class _InstallmentImporter(_Importer):
         invoice_ids = [self.invoices[number][0] for number in plans]
         for start in range(0, len(invoice_ids), CHUNK):
             self.session.execute(
-                delete(InstallmentRow).where(
-                    InstallmentRow.invoice_id.in_(invoice_ids[start : start + CHUNK])
-                )
+                delete(InstallmentRow).where(InstallmentRow.invoice_id.in_(invoice_ids[start : start + CHUNK]))
             )
         rows = [
             {
@@ -366,9 +358,7 @@ class _PaymentImporter(_Importer):
 
     def check(self, row: Fields) -> dict[str, Any]:
         table = PaymentRow.__table__
-        customer_code = row.text(
-            "customer_code", max_length=_length(Customer.__table__, "code"), required=True
-        )
+        customer_code = row.text("customer_code", max_length=_length(Customer.__table__, "code"), required=True)
         number = row.text("invoice_number", max_length=_length(Invoice.__table__, "number"))
         record = {
             "customer_id": self.customers.get(customer_code),

@@ -91,9 +91,17 @@ class StaleRecordError(Exception):
 
 
 _MAX_LENGTHS = {
-    "code": 32, "name": 200, "tax_id": 40, "email": 200, "phone": 40, "address": 200,
-    "postal_code": 20, "city": 100, "iban": 40, "notes": 10_000,
-}  # fmt: skip
+    "code": 32,
+    "name": 200,
+    "tax_id": 40,
+    "email": 200,
+    "phone": 40,
+    "address": 200,
+    "postal_code": 20,
+    "city": 100,
+    "iban": 40,
+    "notes": 10_000,
+}
 _DATA_FIELDS = [field.name for field in fields(CustomerData)]
 
 
@@ -148,9 +156,7 @@ def get_customer(session: Session, customer_id: int) -> CustomerRecord:
     return CustomerRecord(row.id, row.version, CustomerData(debt_limit=row.debt_limit_cents, **values))
 
 
-def find_duplicate(
-    session: Session, data: CustomerData, exclude_id: int | None
-) -> DuplicateCustomerError | None:
+def find_duplicate(session: Session, data: CustomerData, exclude_id: int | None) -> DuplicateCustomerError | None:
     """Another customer with the same code, or with the same tax id (spaces and case ignored)."""
     others = select(Customer.id, Customer.code, Customer.name)
     if exclude_id is not None:
@@ -216,9 +222,7 @@ def add_vehicle(session: Session, customer_id: int, identifier: str, description
     """Register a vehicle (plate) or device (serial number) of a customer; returns its id."""
     if not identifier.strip():
         raise ValueError("a vehicle or device needs a plate or serial number")
-    row = Vehicle(
-        customer_id=customer_id, identifier=identifier.strip().upper(), description=description.strip()
-    )
+    row = Vehicle(customer_id=customer_id, identifier=identifier.strip().upper(), description=description.strip())
     session.add(row)
     session.flush()
     return row.id

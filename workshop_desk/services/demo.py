@@ -77,8 +77,7 @@ def _make_room(session: Session, data: DemoData) -> None:
         prefix_number += 1
     prefix = f"DEMO{prefix_number}-"
     offsets = {
-        table: session.scalar(select(func.coalesce(func.max(table.id), 0)))
-        for table in (Customer, Vehicle, Invoice)
+        table: session.scalar(select(func.coalesce(func.max(table.id), 0))) for table in (Customer, Vehicle, Invoice)
     }
     for customer in data.customers:
         customer["id"] += offsets[Customer]

@@ -102,11 +102,7 @@ def next_invoice_number(session: Session, issue_date: date) -> str:
         return f"{newest}-1"
     prefix, digits = match.groups()
     number = int(digits) + 1
-    if (
-        year_in_number
-        and year_in_number.group(1) != str(issue_date.year)
-        and year_in_number.end() <= len(prefix)
-    ):
+    if year_in_number and year_in_number.group(1) != str(issue_date.year) and year_in_number.end() <= len(prefix):
         prefix = prefix[: year_in_number.start()] + str(issue_date.year) + prefix[year_in_number.end() :]
         number = 1
     while True:
@@ -163,8 +159,7 @@ def create_invoice(session: Session, data: InvoiceData, *, as_of: date, override
         credit_override=override_reason.strip() if check.needs_override else "",
     )
     row.installments = [
-        InstallmentRow(seq=part.seq, due_date=part.due_date, amount_cents=part.amount)
-        for part in data.installments()
+        InstallmentRow(seq=part.seq, due_date=part.due_date, amount_cents=part.amount) for part in data.installments()
     ]
     session.add(row)
     session.flush()
@@ -186,9 +181,7 @@ def get_invoice(session: Session, invoice_id: int) -> InvoiceRecord:
         plan if len(plan) > 1 else (),
     )
     has_payments = bool(session.scalar(select(func.count()).where(PaymentRow.invoice_id == invoice_id)))
-    return InvoiceRecord(
-        row.id, row.version, row.status, row.void_reason, row.credit_override, has_payments, data
-    )
+    return InvoiceRecord(row.id, row.version, row.status, row.void_reason, row.credit_override, has_payments, data)
 
 
 def update_invoice(session: Session, invoice_id: int, version: int, data: InvoiceData) -> None:

@@ -35,9 +35,7 @@ class CustomerRow:
     def search_text(self) -> str:
         """What the search box matches: code, name, phone (digits too), city, plates or serials."""
         digits = "".join(char for char in self.phone if char.isdigit())
-        return " ".join(
-            [self.code, self.name, self.phone, digits, self.email, self.city, *self.plates]
-        ).casefold()
+        return " ".join([self.code, self.name, self.phone, digits, self.email, self.city, *self.plates]).casefold()
 
 
 def customer_rows(session: Session) -> list[CustomerRow]:
@@ -80,9 +78,7 @@ INVOICE_SORT_KEYS = ("number", "customer", "vehicle", "issue_date", "due_date", 
 
 def _invoices(search: str) -> Select:  # type: ignore[type-arg]
     vehicle = aliased(Vehicle)
-    plan_size = (
-        select(func.count(InstallmentRow.id)).where(InstallmentRow.invoice_id == Invoice.id).scalar_subquery()
-    )
+    plan_size = select(func.count(InstallmentRow.id)).where(InstallmentRow.invoice_id == Invoice.id).scalar_subquery()
     query = (
         select(
             Invoice.id,

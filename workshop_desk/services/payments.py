@@ -104,9 +104,7 @@ def preview_payment(session: Session, data: PaymentData, today: date) -> Payment
             )
         )
     applied = sum(line.applied for line in lines)
-    return PaymentPreview(
-        tuple(lines), data.amount - applied, before.open_balance, after.open_balance, after.credit
-    )
+    return PaymentPreview(tuple(lines), data.amount - applied, before.open_balance, after.open_balance, after.credit)
 
 
 def record_payment(session: Session, data: PaymentData, today: date) -> int:

@@ -68,7 +68,4 @@ def save_shop(session: Session, shop: Shop) -> None:
 
 def has_data(session: Session) -> bool:
     """Whether the database holds anything a user entered (a profile, a customer…)."""
-    return (
-        session.get(ShopProfile, 1) is not None
-        or session.scalar(select(exists().select_from(Customer))) is True
-    )
+    return session.get(ShopProfile, 1) is not None or session.scalar(select(exists().select_from(Customer))) is True

@@ -3,7 +3,7 @@ balance, and every installment with its state, as of a date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -31,6 +31,7 @@ class StatementLine:
     debit: Cents
     credit: Cents
     balance: Cents
+    method: str = ""  # a payment's method (cash, card, transfer, other)
 
 
 @dataclass(frozen=True)
@@ -45,61 +46,32 @@ class Statement:
 
 
 def statement(session: Session, customer_id: int, as_of: date, debt_limit: Cents | None) -> Statement:
+    """The statement of ``customer_id`` as of ``as_of``: entries oldest first, then installments."""
     inputs = account_inputs(session, as_of, [customer_id])[customer_id]
     status = account_status(inputs.installments, inputs.payments, as_of, debt_limit, grace_days(session))
-    entries: list[tuple[date, int, int, str, str, str, Cents, Cents]] = []
+    entries: list[tuple[tuple[date, int, int], StatementLine]] = []
     invoices = select(
-        Invoice.id,
-        Invoice.issue_date,
-        Invoice.number,
-        Invoice.description,
-        Invoice.total_cents,
-        Invoice.deposit_cents,
-        Invoice.status,
-    ).where(Invoice.customer_id == customer_id, Invoice.issue_date <= as_of)
+        Invoice.id, Invoice.issue_date, Invoice.number, Invoice.description, Invoice.total_cents,
+        Invoice.deposit_cents, Invoice.status,
+    ).where(Invoice.customer_id == customer_id, Invoice.issue_date <= as_of)  # fmt: skip
     for invoice_id, issued, number, description, total, deposit, invoice_status in session.execute(invoices):
         void = invoice_status == InvoiceStatus.VOID
-        entries.append(
-            (
-                issued,
-                0,
-                invoice_id,
-                "void" if void else "invoice",
-                number,
-                description,
-                0 if void else total - deposit,
-                0,
-            )
-        )
+        line = StatementLine(issued, "void" if void else "invoice", number, description, 0 if void else total - deposit,
+                             0, 0)  # fmt: skip
+        entries.append(((issued, 0, invoice_id), line))
     tied = aliased(Invoice)
     payments = (
-        select(
-            PaymentRow.id,
-            PaymentRow.date,
-            PaymentRow.amount_cents,
-            PaymentRow.method,
-            PaymentRow.reference,
-            tied.number,
-        )
+        select(PaymentRow.id, PaymentRow.date, PaymentRow.amount_cents, PaymentRow.method, PaymentRow.reference,
+               tied.number)
         .outerjoin(tied, PaymentRow.invoice_id == tied.id)
         .where(PaymentRow.customer_id == customer_id, PaymentRow.date <= as_of)
-    )
+    )  # fmt: skip
     for payment_id, paid_on, amount, method, reference, number in session.execute(payments):
-        entries.append(
-            (
-                paid_on,
-                1,
-                payment_id,
-                "payment",
-                number or "",
-                " ".join(filter(None, [method, reference])),
-                0,
-                amount,
-            )
-        )
+        line = StatementLine(paid_on, "payment", number or "", reference, 0, amount, 0, method)
+        entries.append(((paid_on, 1, payment_id), line))
     lines = []
     balance = 0
-    for day, _order, _id, kind, reference, description, debit, credit in sorted(entries):
-        balance += debit - credit
-        lines.append(StatementLine(day, kind, reference, description, debit, credit, balance))
+    for _order, line in sorted(entries, key=lambda entry: entry[0]):
+        balance += line.debit - line.credit
+        lines.append(replace(line, balance=balance))
     return Statement(as_of, status, tuple(lines))

@@ -1,74 +1,301 @@
-"""The main window: for now the overdue list of the day, with its totals in the status bar."""
+"""The main window: customers, invoices and overdue tabs, with menus, toolbar and live totals.
+
+Composition only: the tabs show, the dialogs change, and the window keeps one
+:class:`~workshop_desk.services.snapshot.Snapshot` of the shop's figures that every tab reads.
+After a dialog saves, only the customers it touched are recomputed (:meth:`MainWindow.changed`)
+and the tabs repaint; the status bar totals follow.
+
+Window geometry, splitter and column widths are kept in :mod:`workshop_desk.ui.state`.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
 
+from workshop_desk import __version__
 from workshop_desk.db.session import Database
-from workshop_desk.i18n.formatting import format_day, format_money
-from workshop_desk.services.accounts import accounts
 from workshop_desk.services.shop import load_shop
-from workshop_desk.ui.models.overdue_model import OverdueModel
+from workshop_desk.services.snapshot import Snapshot, build_snapshot
+from workshop_desk.ui import state
+from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.highlights import Mark, app_icon
+from workshop_desk.ui.tabs.customers_tab import CustomersTab
+from workshop_desk.ui.tabs.invoices_tab import InvoicesTab
+from workshop_desk.ui.tabs.overdue_tab import OverdueTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, as_of: date) -> None:
-        super().__init__()
+    TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE = range(3)
+
+    def __init__(self, database: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._database = database
-        self._as_of = as_of
+        self._today = today
         with database.read() as session:
-            self._shop = load_shop(session)
-        self.setWindowTitle(
-            self.tr("Workshop Desk — {shop}").format(shop=self._shop.name or self.tr("new shop"))
+            self.shop = load_shop(session)
+            self.snapshot: Snapshot = build_snapshot(session, today)
+        self.formats = Formats.of(self.shop)
+        self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 780)
+
+        self.customers_tab = CustomersTab(database, self.formats)
+        self.invoices_tab = InvoicesTab(database, self.formats)
+        self.overdue_tab = OverdueTab(self.formats)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.customers_tab, self.tr("&Customers"))
+        self.tabs.addTab(self.invoices_tab, self.tr("&Invoices"))
+        self.tabs.addTab(self.overdue_tab, self.tr("&Overdue"))
+        self.setCentralWidget(self.tabs)
+
+        self.totals = QLabel()
+        self.legend_button = QToolButton()
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.clicked.connect(self.show_legend)
+        self.statusBar().addPermanentWidget(self.totals, 1)
+        self.statusBar().addPermanentWidget(self.legend_button)
+
+        self._create_actions()
+        self._connect_tabs()
+        self.customers_tab.reload(self.snapshot)
+        self.invoices_tab.reload(self.snapshot)
+        self.overdue_tab.reload(self.snapshot)
+        self._show_totals()
+        state.restore_window(self)
+
+    # ---------------------------------------------------------------- building
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_customer_action = self._action(
+            self.tr("New &customer…"), "Ctrl+N", self.new_customer, self.tr("Add a customer")
         )
-        self.resize(1100, 640)
-
-        self.model = OverdueModel(self._shop.currency, self._shop.locale, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView(self)
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            OverdueModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        self.new_invoice_action = self._action(
+            self.tr("New &invoice…"), "Ctrl+I", self.new_invoice, self.tr("Write an invoice or work order")
         )
-        self.setCentralWidget(self.table)
+        self.payment_action = self._action(
+            self.tr("Record &payment…"), "Ctrl+P", self.record_payment, self.tr("Record money received")
+        )
+        self.edit_action = self._action(self.tr("&Open selected…"), "Ctrl+E", self.edit_selected)
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.legend_action = self._action(self.tr("&Legend of the marks"), "F1", self.show_legend)
+        self.about_action = self._action(self.tr("&About Workshop Desk"), "", self.show_about)
+        tab_actions = [
+            self._action(title, f"Ctrl+{number}", lambda _checked=False, index=index: self.tabs.setCurrentIndex(index))
+            for number, (index, title) in enumerate(
+                [
+                    (self.TAB_CUSTOMERS, self.tr("Customers")),
+                    (self.TAB_INVOICES, self.tr("Invoices")),
+                    (self.TAB_OVERDUE, self.tr("Overdue")),
+                ],
+                start=1,
+            )
+        ]
 
-        self.totals = QLabel(self)
-        self.statusBar().addPermanentWidget(self.totals)
-        refresh = self.menuBar().addMenu(self.tr("&View")).addAction(self.tr("&Refresh"))
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        self.refresh()
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_customer_action, self.new_invoice_action, self.payment_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in tab_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.legend_action)
+        help_menu.addAction(self.about_action)
 
-    def refresh(self) -> None:
-        with self._database.read() as session:
-            every_account = accounts(session, self._as_of)
-        listed = [account for account in every_account if account.status.needs_attention]
-        self.model.set_accounts(listed)
-        self.table.sortByColumn(OverdueModel.COL_OVERDUE, Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_customer_action, self.new_invoice_action, self.payment_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
 
-        def money(cents: int) -> str:
-            return format_money(cents, self._shop.currency, self._shop.locale)
+    def _connect_tabs(self) -> None:
+        self.customers_tab.customer_activated.connect(self.edit_customer)
+        self.customers_tab.detail.edit_requested.connect(self.edit_customer)
+        self.customers_tab.detail.invoice_requested.connect(lambda customer_id: self.new_invoice(customer_id))
+        self.customers_tab.detail.payment_requested.connect(lambda customer_id: self.record_payment(customer_id))
+        self.invoices_tab.invoice_activated.connect(self.edit_invoice)
+        self.overdue_tab.customer_activated.connect(self.open_customer)
 
+    # ---------------------------------------------------------------- state
+    def _show_totals(self) -> None:
+        totals = self.snapshot.totals
         self.totals.setText(
             self.tr(
-                "As of {day}: open {open} · overdue {overdue} · {over} over their limit · "
+                "As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  "
                 "{missed} with missed installments"
             ).format(
-                day=format_day(self._as_of, self._shop.locale),
-                open=money(sum(account.status.open_balance for account in every_account)),
-                overdue=money(sum(account.status.overdue_amount for account in every_account)),
-                over=sum(1 for account in every_account if account.status.over_limit),
-                missed=sum(1 for account in every_account if account.status.missed_installments),
+                day=self.formats.day(self.snapshot.as_of),
+                open=self.formats.money(totals.open_balance),
+                overdue=self.formats.money(totals.overdue),
+                over=totals.over_limit,
+                missed=totals.with_missed_installments,
             )
         )
+
+    def changed(self, customer_ids: list[int], *, customers_list: bool = False) -> None:
+        """Data of ``customer_ids`` changed: recompute them and repaint every tab."""
+        with self._database.read() as session:
+            self.snapshot = self.snapshot.refreshed(session, customer_ids)
+        if customers_list:
+            self.customers_tab.reload(self.snapshot)
+        else:
+            self.customers_tab.set_snapshot(self.snapshot)
+        self.invoices_tab.reload(self.snapshot)
+        self.overdue_tab.reload(self.snapshot)
+        self._show_totals()
+
+    def refresh(self) -> None:
+        """Read everything again (another desk may have changed data; the day may have turned)."""
+        self._today = date.today() if self._today < date.today() else self._today
+        with self._database.read() as session:
+            self.shop = load_shop(session)
+            self.snapshot = build_snapshot(session, self._today)
+        self.customers_tab.reload(self.snapshot)
+        self.invoices_tab.reload(self.snapshot)
+        self.overdue_tab.reload(self.snapshot)
+        self._show_totals()
+
+    def current_customer_id(self) -> int | None:
+        """The customer the user is looking at in the current tab, if any."""
+        index = self.tabs.currentIndex()
+        if index == self.TAB_CUSTOMERS:
+            return self.customers_tab.selected_customer_id()
+        if index == self.TAB_INVOICES:
+            selected = self.invoices_tab.selected()
+            return selected[1] if selected else None
+        return self.overdue_tab.selected_customer_id()
+
+    # ---------------------------------------------------------------- actions
+    def focus_search(self) -> None:
+        tab = self.tabs.currentWidget()
+        search = getattr(tab, "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
+
+    def open_customer(self, customer_id: int) -> None:
+        self.tabs.setCurrentIndex(self.TAB_CUSTOMERS)
+        self.customers_tab.select_customer(customer_id)
+
+    def new_customer(self) -> None:
+        from workshop_desk.ui.dialogs.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self._database, self.shop, None, self)
+        dialog.open_existing_requested.connect(self.open_customer)
+        if dialog.exec():
+            self.changed([dialog.saved_customer_id], customers_list=True)
+            self.open_customer(dialog.saved_customer_id)
+
+    def edit_customer(self, customer_id: int) -> None:
+        from workshop_desk.ui.dialogs.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self._database, self.shop, customer_id, self)
+        dialog.open_existing_requested.connect(self.open_customer)
+        if dialog.exec():
+            self.changed([customer_id], customers_list=True)
+
+    def new_invoice(self, customer_id: int | None = None) -> None:
+        from workshop_desk.ui.dialogs.invoice_dialog import InvoiceDialog
+
+        dialog = InvoiceDialog(
+            self._database, self.shop, self._today, customer_id=customer_id or self.current_customer_id(), parent=self
+        )
+        if dialog.exec():
+            self._after_invoice(dialog.saved_invoice_id)
+
+    def edit_invoice(self, invoice_id: int) -> None:
+        from workshop_desk.ui.dialogs.invoice_dialog import InvoiceDialog
+
+        dialog = InvoiceDialog(self._database, self.shop, self._today, invoice_id=invoice_id, parent=self)
+        if dialog.exec():
+            self._after_invoice(invoice_id)
+
+    def _after_invoice(self, invoice_id: int) -> None:
+        from workshop_desk.services.invoices import get_invoice
+
+        with self._database.read() as session:
+            customer_id = get_invoice(session, invoice_id).data.customer_id
+        self.changed([customer_id], customers_list=True)  # a vehicle may have been added
+
+    def record_payment(self, customer_id: int | None = None) -> None:
+        from workshop_desk.ui.dialogs.payment_dialog import PaymentDialog
+
+        invoice_id = None
+        if customer_id is None:
+            customer_id = self.current_customer_id()
+            if self.tabs.currentIndex() == self.TAB_INVOICES and self.invoices_tab.selected():
+                invoice_id = self.invoices_tab.selected()[0]  # type: ignore[index]
+        if customer_id is None:
+            QMessageBox.information(
+                self, self.tr("Record payment"), self.tr("Select the customer who paid, then record the payment.")
+            )
+            return
+        dialog = PaymentDialog(self._database, self.shop, self._today, customer_id, invoice_id, self)
+        if dialog.exec():
+            self.changed([customer_id])
+
+    def edit_selected(self) -> None:
+        if self.tabs.currentIndex() == self.TAB_INVOICES:
+            selected = self.invoices_tab.selected()
+            if selected:
+                self.edit_invoice(selected[0])
+            return
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self.edit_customer(customer_id)
+
+    def show_legend(self) -> None:
+        rows = "".join(
+            f"<tr><td style='background:{mark.colour.name()}; padding:4px 10px'>"
+            f"<img src='{_icon_path(mark)}' width='16' height='16'></td>"
+            f"<td style='padding:4px 8px'>{mark.label}</td></tr>"
+            for mark in Mark
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Legend"),
+            self.tr("<p>Rows are coloured <b>and</b> marked with an icon; hover a row to read why.</p>")
+            + f"<table>{rows}</table>",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Workshop Desk"),
+            self.tr("Workshop Desk {version}\nWho owes the shop money, and what to do about it today.").format(
+                version=__version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state.save_window(self)
+        super().closeEvent(event)
+
+
+def _icon_path(mark: Mark) -> str:
+    from workshop_desk.paths import resources_folder
+
+    return (resources_folder() / "icons" / f"{mark.value[0]}.svg").as_posix()

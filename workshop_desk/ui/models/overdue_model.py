@@ -1,37 +1,42 @@
-"""The overdue list as a Qt table model: one row per customer who needs attention."""
+"""The overdue list: one row per customer who needs attention, most urgent first."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from babel import Locale
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from workshop_desk.i18n.formatting import format_money
 from workshop_desk.services.accounts import Account
+from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.highlights import explain, marks
 
-OVER_LIMIT_BACKGROUND = QColor("#fde2e1")
+_NO_PARENT = QModelIndex()
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverdueModel", text)
 
 
 class OverdueModel(QAbstractTableModel):
-    """Rows of :class:`Account`, most urgent first; ``Qt.UserRole`` gives the sort key."""
+    """Rows of :class:`Account`, in the order given; ``Qt.UserRole`` gives the sort key."""
 
-    COL_CODE, COL_NAME, COL_OPEN, COL_OVERDUE, COL_DAYS, COL_MISSED, COL_LIMIT = range(7)
+    COL_CODE, COL_NAME, COL_PHONE, COL_OPEN, COL_OVERDUE, COL_DAYS, COL_MISSED, COL_LIMIT = range(8)
 
-    def __init__(self, currency: str, locale: Locale, parent: Any = None) -> None:
+    def __init__(self, formats: Formats, parent: Any = None) -> None:
         super().__init__(parent)
         self._accounts: list[Account] = []
-        self._currency = currency
-        self._locale = locale
+        self._formats = formats
         self._headers = [
-            QCoreApplication.translate("OverdueModel", "Code"),
-            QCoreApplication.translate("OverdueModel", "Customer"),
-            QCoreApplication.translate("OverdueModel", "Open balance"),
-            QCoreApplication.translate("OverdueModel", "Overdue"),
-            QCoreApplication.translate("OverdueModel", "Days late"),
-            QCoreApplication.translate("OverdueModel", "Missed installments"),
-            QCoreApplication.translate("OverdueModel", "Debt limit"),
+            _tr("Code"),
+            _tr("Customer"),
+            _tr("Phone"),
+            _tr("Open balance"),
+            _tr("Overdue"),
+            _tr("Days late"),
+            _tr("Missed installments"),
+            _tr("Debt limit"),
         ]
 
     def set_accounts(self, accounts: list[Account]) -> None:
@@ -42,40 +47,38 @@ class OverdueModel(QAbstractTableModel):
     def account(self, row: int) -> Account:
         return self._accounts[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._accounts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         account = self._accounts[index.row()]
         column = index.column()
+        found = marks(account.status, account.customer.blocked)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(account, column)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(account, column)
+        if role == CUSTOMER_ID_ROLE:
+            return account.customer.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.COL_OPEN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and account.status.over_limit:
-            return QBrush(OVER_LIMIT_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and account.status.over_limit:
-            return self._over_limit_tip(account)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and found:
+            return found[0].icon
+        if role == Qt.ItemDataRole.BackgroundRole and found:
+            return QBrush(found[0].colour)
+        if role == Qt.ItemDataRole.ToolTipRole and found:
+            return explain(account.status, account.customer.blocked, self._formats.currency, self._formats.locale)
         return None
-
-    def _money(self, cents: int) -> str:
-        return format_money(cents, self._currency, self._locale)
 
     def _display(self, account: Account, column: int) -> str:
         customer, status = account.customer, account.status
@@ -83,17 +86,19 @@ class OverdueModel(QAbstractTableModel):
             return customer.code
         if column == self.COL_NAME:
             return customer.name
+        if column == self.COL_PHONE:
+            return customer.phone
         if column == self.COL_OPEN:
-            return self._money(status.open_balance)
+            return self._formats.money(status.open_balance)
         if column == self.COL_OVERDUE:
-            return self._money(status.overdue_amount)
+            return self._formats.money(status.overdue_amount)
         if column == self.COL_DAYS:
             return str(status.max_days_late) if status.max_days_late else ""
         if column == self.COL_MISSED:
             return str(status.missed_installments) if status.missed_installments else ""
         if customer.debt_limit is None:
-            return QCoreApplication.translate("OverdueModel", "no limit")
-        limit = self._money(customer.debt_limit)
+            return _tr("no limit")
+        limit = self._formats.money(customer.debt_limit)
         return f"⚠ {limit}" if status.over_limit else limit
 
     def _sort_key(self, account: Account, column: int) -> Any:
@@ -101,6 +106,7 @@ class OverdueModel(QAbstractTableModel):
         keys = {
             self.COL_CODE: customer.code,
             self.COL_NAME: customer.name.casefold(),
+            self.COL_PHONE: customer.phone,
             self.COL_OPEN: status.open_balance,
             self.COL_OVERDUE: status.overdue_amount,
             self.COL_DAYS: status.max_days_late,
@@ -108,13 +114,3 @@ class OverdueModel(QAbstractTableModel):
             self.COL_LIMIT: -1 if customer.debt_limit is None else customer.debt_limit,
         }
         return keys[column]
-
-    def _over_limit_tip(self, account: Account) -> str:
-        status = account.status
-        return QCoreApplication.translate(
-            "OverdueModel", "Over limit by {excess} — limit {limit}, open {open}"
-        ).format(
-            excess=self._money(status.over_limit_by),
-            limit=self._money(account.customer.debt_limit or 0),
-            open=self._money(status.open_balance),
-        )

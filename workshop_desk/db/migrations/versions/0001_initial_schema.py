@@ -38,9 +38,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("kind IN ('person', 'company')", name=op.f("ck_customer_kind")),
-        sa.CheckConstraint(
-            "debt_limit_cents IS NULL OR debt_limit_cents >= 0", name=op.f("ck_customer_debt_limit")
-        ),
+        sa.CheckConstraint("debt_limit_cents IS NULL OR debt_limit_cents >= 0", name=op.f("ck_customer_debt_limit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer")),
         sa.UniqueConstraint("code", name=op.f("uq_customer_code")),
     )
@@ -86,9 +84,7 @@ def upgrade() -> None:
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("identifier", sa.String(length=40), nullable=False),
         sa.Column("description", sa.String(length=200), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customer.id"], name=op.f("fk_vehicle_customer_id_customer")
-        ),
+        sa.ForeignKeyConstraint(["customer_id"], ["customer.id"], name=op.f("fk_vehicle_customer_id_customer")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vehicle")),
     )
     with op.batch_alter_table("vehicle", schema=None) as batch_op:
@@ -111,14 +107,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("status IN ('open', 'void')", name=op.f("ck_invoice_status")),
-        sa.CheckConstraint(
-            "deposit_cents >= 0 AND deposit_cents <= total_cents", name=op.f("ck_invoice_deposit")
-        ),
+        sa.CheckConstraint("deposit_cents >= 0 AND deposit_cents <= total_cents", name=op.f("ck_invoice_deposit")),
         sa.CheckConstraint("due_date >= issue_date", name=op.f("ck_invoice_due_after_issue")),
         sa.CheckConstraint("total_cents >= 0", name=op.f("ck_invoice_total")),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customer.id"], name=op.f("fk_invoice_customer_id_customer")
-        ),
+        sa.ForeignKeyConstraint(["customer_id"], ["customer.id"], name=op.f("fk_invoice_customer_id_customer")),
         sa.ForeignKeyConstraint(["vehicle_id"], ["vehicle.id"], name=op.f("fk_invoice_vehicle_id_vehicle")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice")),
         sa.UniqueConstraint("number", name=op.f("uq_invoice_number")),
@@ -158,9 +150,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("method IN ('cash', 'card', 'transfer', 'other')", name=op.f("ck_payment_method")),
         sa.CheckConstraint("amount_cents > 0", name=op.f("ck_payment_amount")),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customer.id"], name=op.f("fk_payment_customer_id_customer")
-        ),
+        sa.ForeignKeyConstraint(["customer_id"], ["customer.id"], name=op.f("fk_payment_customer_id_customer")),
         sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], name=op.f("fk_payment_invoice_id_invoice")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment")),
     )

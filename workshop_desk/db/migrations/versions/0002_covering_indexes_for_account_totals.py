@@ -22,15 +22,11 @@ def upgrade() -> None:
 
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_invoice_customer_id"))
-        batch_op.create_index(
-            "ix_invoice_customer_status_issue", ["customer_id", "status", "issue_date"], unique=False
-        )
+        batch_op.create_index("ix_invoice_customer_status_issue", ["customer_id", "status", "issue_date"], unique=False)
 
     with op.batch_alter_table("payment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_payment_customer_date"))
-        batch_op.create_index(
-            "ix_payment_customer_date_amount", ["customer_id", "date", "amount_cents"], unique=False
-        )
+        batch_op.create_index("ix_payment_customer_date_amount", ["customer_id", "date", "amount_cents"], unique=False)
 
 
 def downgrade() -> None:

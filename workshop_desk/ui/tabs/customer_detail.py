@@ -1,0 +1,318 @@
+"""The right-hand pane of the customers tab: who the customer is, what they may owe, what they owe.
+
+Contact data, the debt limit with a usage bar, credit and the blocked flag, the marks with their
+reasons, and the statement of account: every invoice and payment with a running balance, and
+every installment with its state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_desk.db.session import Database
+from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
+from workshop_desk.domain.overdue import AccountStatus, DueState, InstallmentStatus, PaymentState
+from workshop_desk.services.customers import CustomerRecord, get_customer
+from workshop_desk.services.statement import Statement, StatementLine, statement
+from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.highlights import Mark, explain, marks
+from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
+from workshop_desk.ui.widgets.tables import configure_list, fit_columns
+
+LANGUAGE_NAMES = dict(
+    zip(SUPPORTED_LANGUAGES, ["English", "Italiano", "Русский", "Português (Brasil)", "Magyar"], strict=True)
+)
+
+
+class CustomerDetail(QWidget):
+    """Shows one customer. Signals: ``edit_requested``, ``invoice_requested``, ``payment_requested``
+    (each with the customer id)."""
+
+    edit_requested = Signal(int)
+    invoice_requested = Signal(int)
+    payment_requested = Signal(int)
+
+    def __init__(self, database: Database, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._formats = formats
+        self._customer_id: int | None = None
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.marks_label = QLabel()
+        self.marks_label.setWordWrap(True)
+        self.marks_label.setTextFormat(Qt.TextFormat.RichText)
+
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.invoice_button = QPushButton(self.tr("New &invoice…"))
+        self.payment_button = QPushButton(self.tr("Record &payment…"))
+        for button in (self.edit_button, self.invoice_button, self.payment_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.invoice_button.clicked.connect(lambda: self._emit(self.invoice_requested))
+        self.payment_button.clicked.connect(lambda: self._emit(self.payment_requested))
+
+        self.contact = QFormLayout()
+        self.contact.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._contact_labels: dict[str, QLabel] = {}
+        for key, caption in [
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("address", self.tr("Address")),
+            ("tax_id", self.tr("Tax id")),
+            ("iban", self.tr("IBAN")),
+            ("language", self.tr("Letters in")),
+            ("notes", self.tr("Notes")),
+        ]:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._contact_labels[key] = label
+            self.contact.addRow(caption + ":", label)
+        contact_box = QGroupBox(self.tr("Contact"))
+        contact_box.setLayout(self.contact)
+
+        self.limit_bar = QProgressBar()
+        self.limit_bar.setTextVisible(True)
+        self.figures = QGridLayout()
+        self._figure_labels: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(
+            [
+                ("open", self.tr("Open balance")),
+                ("overdue", self.tr("Overdue")),
+                ("late", self.tr("Days late (oldest)")),
+                ("missed", self.tr("Missed installments")),
+                ("credit", self.tr("Credit")),
+                ("limit", self.tr("Debt limit")),
+            ]
+        ):
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._figure_labels[key] = value
+            self.figures.addWidget(QLabel(caption + ":"), row, 0)
+            self.figures.addWidget(value, row, 1)
+        self.figures.addWidget(self.limit_bar, 6, 0, 1, 2)
+        money_box = QGroupBox(self.tr("Account"))
+        money_box.setLayout(self.figures)
+
+        top = QHBoxLayout()
+        top.addWidget(contact_box, 3)
+        top.addWidget(money_box, 2)
+
+        self.statement_model = RowsModel(
+            [
+                self.tr("Date"),
+                self.tr("Entry"),
+                self.tr("Reference"),
+                self.tr("Details"),
+                self.tr("Charged"),
+                self.tr("Paid"),
+                self.tr("Balance"),
+            ]
+        )
+        self.installments_model = RowsModel(
+            [
+                self.tr("Invoice"),
+                self.tr("Installment"),
+                self.tr("Due"),
+                self.tr("Amount"),
+                self.tr("Paid"),
+                self.tr("Unpaid"),
+                self.tr("State"),
+            ]
+        )
+        self.statement_view = _table(self.statement_model, stretch_column=3)
+        self.installments_view = _table(self.installments_model, stretch_column=6)
+        self.history = QTabWidget()
+        self.history.addTab(self.statement_view, self.tr("Statement of account"))
+        self.history.addTab(self.installments_view, self.tr("Installments"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.marks_label)
+        layout.addLayout(buttons)
+        layout.addLayout(top)
+        layout.addWidget(self.history, 1)
+        self.show_customer(None, None)
+
+    def _emit(self, signal: Signal) -> None:
+        if self._customer_id is not None:
+            signal.emit(self._customer_id)  # type: ignore[attr-defined]
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def show_customer(self, customer_id: int | None, as_of: date | None) -> None:
+        """Show ``customer_id`` as of ``as_of`` (``None``: an empty pane with a hint)."""
+        self._customer_id = customer_id
+        enabled = customer_id is not None and as_of is not None
+        for button in (self.edit_button, self.invoice_button, self.payment_button):
+            button.setEnabled(enabled)
+        if customer_id is None or as_of is None:
+            self.title.setText(self.tr("Select a customer on the left"))
+            self.marks_label.clear()
+            for label in [*self._contact_labels.values(), *self._figure_labels.values()]:
+                label.clear()
+            self.limit_bar.hide()
+            self.statement_model.set_rows([])
+            self.installments_model.set_rows([])
+            return
+        with self._database.read() as session:
+            record = get_customer(session, customer_id)
+            account_statement = statement(session, customer_id, as_of, record.data.debt_limit)
+        self._show_contact(record)
+        self._show_figures(record, account_statement.status)
+        self._show_statement(account_statement)
+
+    def _show_contact(self, record: CustomerRecord) -> None:
+        data = record.data
+        self.title.setText(f"{data.name}  ·  {data.code}")
+        place = " ".join(part for part in (data.postal_code, data.city) if part)
+        address = "\n".join(part for part in (data.address, place, data.country) if part)
+        values = {
+            "phone": data.phone,
+            "email": data.email,
+            "address": address,
+            "tax_id": data.tax_id,
+            "iban": data.iban,
+            "language": LANGUAGE_NAMES.get(data.language, self.tr("the shop's language")),
+            "notes": data.notes,
+        }
+        for key, value in values.items():
+            self._contact_labels[key].setText(value or "—")
+
+    def _show_figures(self, record: CustomerRecord, status: AccountStatus) -> None:
+        money = self._formats.money
+        figures = self._figure_labels
+        figures["open"].setText(money(status.open_balance))
+        figures["overdue"].setText(money(status.overdue_amount))
+        figures["late"].setText(str(status.max_days_late) if status.max_days_late else "—")
+        figures["missed"].setText(str(status.missed_installments) if status.missed_installments else "—")
+        figures["credit"].setText(money(status.credit) if status.credit else "—")
+        limit = record.data.debt_limit
+        if limit is None:
+            figures["limit"].setText(self.tr("no limit"))
+            self.limit_bar.hide()
+        else:
+            figures["limit"].setText(money(limit) if limit else self.tr("no credit (0)"))
+            used = status.limit_used
+            self.limit_bar.show()
+            self.limit_bar.setRange(0, 1000)
+            self.limit_bar.setValue(1000 if limit == 0 and used > 0 else min(1000, used * 1000 // max(limit, 1)))
+            self.limit_bar.setFormat(
+                self.tr("{used} of {limit} used").format(used=money(max(used, 0)), limit=money(limit))
+            )
+            colour = "#ef9a9a" if status.over_limit else "#a5d6a7"  # light, so the text on it reads
+            self.limit_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        found = marks(status, record.data.blocked)
+        if found:
+            reasons = explain(status, record.data.blocked, self._formats.currency, self._formats.locale)
+            self.marks_label.setText("<br>".join(f"⚠ {line}" for line in reasons.splitlines()))
+            self.marks_label.setStyleSheet(f"background: {found[0].colour.name()}; padding: 4px; border-radius: 3px;")
+        else:
+            self.marks_label.setText(self.tr("Nothing overdue."))
+            self.marks_label.setStyleSheet("padding: 4px;")
+
+    def _show_statement(self, account_statement: Statement) -> None:
+        self.statement_model.set_rows([self._statement_row(line) for line in account_statement.lines])
+        self.statement_view.scrollToBottom()  # the latest entries, with the balance of today
+        self.installments_model.set_rows(
+            [self._installment_row(item) for item in reversed(account_statement.installments)]
+        )
+
+    def _statement_row(self, line: StatementLine) -> DisplayRow:
+        money = self._formats.money
+        kind = {
+            "invoice": self.tr("Invoice"),
+            "void": self.tr("Invoice (void)"),
+            "payment": self.tr("Payment"),
+        }[line.kind]
+        description = line.description
+        if line.kind == "payment":
+            description = " · ".join(filter(None, [self._method_label(line.method), line.description]))
+        balance = (
+            money(line.balance)
+            if line.balance >= 0
+            else self.tr("{amount} in credit").format(amount=money(-line.balance))
+        )
+        return DisplayRow(
+            cells=(
+                self._formats.short_day(line.day),
+                kind,
+                line.reference,
+                description,
+                money(line.debit) if line.debit else "",
+                money(line.credit) if line.credit else "",
+                balance,
+            ),
+            tooltip=line.description,
+            right_aligned=frozenset({4, 5, 6}),
+        )
+
+    def _method_label(self, method: str) -> str:
+        labels = {
+            "cash": self.tr("Cash"),
+            "card": self.tr("Card"),
+            "transfer": self.tr("Bank transfer"),
+            "other": self.tr("Other"),
+        }
+        return labels.get(method, method)
+
+    def _installment_row(self, item: InstallmentStatus) -> DisplayRow:
+        money = self._formats.money
+        state = {
+            PaymentState.PAID: self.tr("paid"),
+            PaymentState.PARTLY_PAID: self.tr("partly paid"),
+            PaymentState.UNPAID: self.tr("unpaid"),
+        }[item.payment_state]
+        if item.due_state is DueState.MISSED:
+            state = self.tr("missed") + f" ({state})"
+        elif item.due_state is DueState.OVERDUE:
+            state = self.tr("overdue") + f" ({state})"
+        elif item.due_state is DueState.NOT_DUE:
+            state = self.tr("due") + f" ({state})"
+        mark = {DueState.MISSED: Mark.MISSED, DueState.OVERDUE: Mark.OVERDUE}.get(item.due_state)
+        return DisplayRow(
+            cells=(
+                item.installment.invoice_number,
+                self.tr("{seq} of {count}").format(seq=item.installment.seq, count=item.plan_size),
+                self._formats.short_day(item.installment.due_date),
+                money(item.installment.amount),
+                money(item.paid) if item.paid else "",
+                money(item.unpaid) if item.unpaid else "",
+                state,
+            ),
+            background=mark.colour if mark else None,
+            icon=mark.icon if mark else None,
+            right_aligned=frozenset({3, 4, 5}),
+        )
+
+
+def _table(model: RowsModel, *, stretch_column: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    configure_list(view, stretch_column=stretch_column)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    model.modelReset.connect(lambda: fit_columns(view, stretch_column=stretch_column))
+    return view

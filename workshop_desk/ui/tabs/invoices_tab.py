@@ -1,0 +1,64 @@
+"""The invoices tab: every invoice, newest first, searched and sorted in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from workshop_desk.db.session import Database
+from workshop_desk.services.snapshot import Snapshot
+from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.models.invoices_model import CUSTOMER_ID_ROLE, INVOICE_ID_ROLE, InvoicesModel
+from workshop_desk.ui.tabs.search_box import SearchBox
+from workshop_desk.ui.widgets.tables import configure_list, fit_columns
+
+
+class InvoicesTab(QWidget):
+    """Signals: ``invoice_activated(int)`` on double-click or Enter (opens the invoice)."""
+
+    invoice_activated = Signal(int)
+
+    def __init__(self, database: Database, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted = False
+        self.search = SearchBox(self.tr("Search number, customer, phone, plate or work…"), delay_ms=250)
+        self.count_label = QLabel()
+        self.model = InvoicesModel(database, formats, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(InvoicesModel.COL_ISSUED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        configure_list(self.table, stretch_column=InvoicesModel.COL_WORK)
+        self.search.search_changed.connect(self._search)
+        self.table.activated.connect(self._activated)
+        self.model.modelReset.connect(self._update_count)
+
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+
+    def reload(self, snapshot: Snapshot) -> None:
+        self.model.reload(snapshot)
+        if not self._fitted:
+            fit_columns(self.table, stretch_column=InvoicesModel.COL_WORK)
+            self._fitted = True
+
+    def _search(self, text: str) -> None:
+        self.model.reload(search=text)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{count} invoices").format(count=f"{self.model.matching:,}"))
+
+    def selected(self) -> tuple[int, int] | None:
+        """(invoice id, customer id) of the selected invoice."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return indexes[0].data(INVOICE_ID_ROLE), indexes[0].data(CUSTOMER_ID_ROLE)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.invoice_activated.emit(index.data(INVOICE_ID_ROLE))

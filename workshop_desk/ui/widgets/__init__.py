@@ -1,0 +1,1 @@
+"""Small reusable widgets: money and date input, forms with messages beside each field."""
