@@ -21,7 +21,10 @@ class SearchBox(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.text()))
-        self.textChanged.connect(lambda _text: self._timer.start())
+        if delay_ms:
+            self.textChanged.connect(lambda _text: self._timer.start())
+        else:
+            self.textChanged.connect(self.search_changed.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():

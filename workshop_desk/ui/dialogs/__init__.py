@@ -1,0 +1,1 @@
+"""Dialogs: customer, invoice and installment plan, payment, contact, letter preview."""
