@@ -90,17 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = commands.add_parser("gui", parents=[database], help="open the window (the default)")
-    gui.add_argument(
-        "--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first"
-    )
+    gui.add_argument("--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first")
 
     demo = commands.add_parser("demo", parents=[database], help="fill a database with a realistic demo shop")
-    demo.add_argument(
-        "--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)"
-    )
-    demo.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)"
-    )
+    demo.add_argument("--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)")
     demo.add_argument("--locale", choices=SUPPORTED_LANGUAGES, default="en", help="the shop's country (en)")
     demo.add_argument("--years", type=_positive_int, default=3, metavar="Y", help="years of history (3)")
     demo.add_argument(
@@ -239,9 +233,7 @@ def _run_demo(args: argparse.Namespace, path: Path) -> int:
         try:
             counts = load_demo(database, options, force=args.force, progress=_terminal_progress("demo"))
         except NotEmptyError as error:
-            raise UserError(
-                f"{path} already holds data; add --force to add a demo shop anyway ({error})"
-            ) from None
+            raise UserError(f"{path} already holds data; add --force to add a demo shop anyway ({error})") from None
     finally:
         database.dispose()
     print(

@@ -18,10 +18,7 @@ from workshop_desk.db.session import open_database
 def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     database = open_database(tmp_path / "shop.db")
     with database.read() as session:
-        assert (
-            session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            == migrate.head_revision()
-        )
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrate.head_revision()
     database.dispose()
 
 
@@ -110,9 +107,7 @@ def test_an_older_database_with_data_is_upgraded_after_a_safety_copy(tmp_path: P
 
     database = open_database(path)
     with database.read() as session:
-        assert (
-            session.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrate.HEAD_REVISION
-        )
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrate.HEAD_REVISION
         assert session.execute(text("SELECT name FROM customer")).scalar() == "Nagy és Társa Kft."
     database.dispose()
     copies = list((tmp_path / "backups").glob("shop-before-migration-*.db"))

@@ -39,9 +39,7 @@ def test_write_commits_as_a_whole_or_not_at_all(database: Database) -> None:
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), database.write() as session:
-        session.execute(
-            text("INSERT INTO vehicle (customer_id, identifier, description) VALUES (999, 'X', '')")
-        )
+        session.execute(text("INSERT INTO vehicle (customer_id, identifier, description) VALUES (999, 'X', '')"))
 
 
 def test_check_constraints_guard_money(database: Database) -> None:
@@ -123,9 +121,7 @@ def test_a_read_only_folder_is_refused(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
-def test_a_read_only_location_is_refused_without_touching_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_read_only_location_is_refused_without_touching_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As root cannot be denied access, simulate a folder and file the user may not write."""
     import os
 

@@ -54,8 +54,7 @@ def test_same_seed_same_shop_other_seed_other_shop(locale: str) -> None:
     options = DemoOptions(locale=locale, customers=40, seed=11, today=TODAY)
     assert generate(options) == generate(options)
     assert (
-        generate(options).invoices
-        != generate(DemoOptions(locale=locale, customers=40, seed=12, today=TODAY)).invoices
+        generate(options).invoices != generate(DemoOptions(locale=locale, customers=40, seed=12, today=TODAY)).invoices
     )
 
 
@@ -66,9 +65,7 @@ def test_invoices_are_numbered_by_date_within_each_year() -> None:
         by_year.setdefault(invoice["issue_date"].year, []).append(invoice["number"])
     for year, numbers in by_year.items():
         assert numbers == [f"{year}/{n:04d}" for n in range(1, len(numbers) + 1)]
-    assert [invoice["issue_date"] for invoice in invoices] == sorted(
-        invoice["issue_date"] for invoice in invoices
-    )
+    assert [invoice["issue_date"] for invoice in invoices] == sorted(invoice["issue_date"] for invoice in invoices)
 
 
 def test_history_spans_the_years_asked_for_and_ends_today() -> None:

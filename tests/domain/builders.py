@@ -35,9 +35,7 @@ def invoice(
     ]
 
 
-def payment(
-    paid_on: date, amount: int, tied_to: list[Installment] | None = None, *, key: int | None = None
-) -> Payment:
+def payment(paid_on: date, amount: int, tied_to: list[Installment] | None = None, *, key: int | None = None) -> Payment:
     return Payment(
         key=key if key is not None else next(_keys) + 100_000,
         date=paid_on,

@@ -88,10 +88,7 @@ def test_allocation_never_creates_or_loses_a_cent(
     for item in ledger.installments:
         assert 0 <= ledger.paid[item.key] <= item.amount
     for payment in counted_payments:
-        assert (
-            sum(piece.amount for piece in ledger.allocations if piece.payment_key == payment.key)
-            <= payment.amount
-        )
+        assert sum(piece.amount for piece in ledger.allocations if piece.payment_key == payment.key) <= payment.amount
     if ledger.credit:
         assert ledger.open_balance == 0  # credit only exists once everything is paid
 
@@ -119,8 +116,7 @@ def test_allocation_does_not_depend_on_the_order_rows_arrive_in(
     seed.shuffle(shuffled_installments)
     seed.shuffle(shuffled_payments)
     assert (
-        allocate(installments, payments, as_of).paid
-        == allocate(shuffled_installments, shuffled_payments, as_of).paid
+        allocate(installments, payments, as_of).paid == allocate(shuffled_installments, shuffled_payments, as_of).paid
     )
 
 
@@ -133,10 +129,7 @@ def test_another_payment_never_raises_what_is_owed(
     more = [*payments, Payment(key=999, date=as_of, amount=extra, invoice_key=invoice_key)]
     before, after = allocate(installments, payments, as_of), allocate(installments, more, as_of)
     assert after.open_balance <= before.open_balance
-    assert (
-        after.open_balance + after.received - after.credit
-        == before.open_balance + before.received - before.credit
-    )
+    assert after.open_balance + after.received - after.credit == before.open_balance + before.received - before.credit
 
 
 @given(account=accounts(), as_of=days)

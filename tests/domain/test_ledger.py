@@ -118,8 +118,6 @@ def test_acceptance_customer_a4_by_hand() -> None:
         date(2025, 11, 20),
         [(date(2025, 12, 20), 200_00), (date(2026, 1, 20), 200_00), (date(2026, 2, 20), 200_00)],
     )
-    ledger = allocate(
-        plan, [payment(date(2025, 12, 22), 200_00, tied_to=plan), payment(date(2026, 2, 25), 250_00)], D
-    )
+    ledger = allocate(plan, [payment(date(2025, 12, 22), 200_00, tied_to=plan), payment(date(2026, 2, 25), 250_00)], D)
     assert paid_amounts(ledger, plan) == [200_00, 200_00, 50_00]
     assert ledger.open_balance == 150_00

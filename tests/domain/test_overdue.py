@@ -148,9 +148,7 @@ def test_aging_uses_unpaid_parts_and_adds_up_to_the_open_balance() -> None:
 def test_urgency_puts_big_old_debts_first() -> None:
     big_old = account_status(invoice("1", date(2025, 1, 1), [(date(2025, 12, 15), 500_00)]), [], D)
     small_new = account_status(invoice("2", date(2026, 1, 1), [(date(2026, 3, 1), 50_00)]), [], D)
-    over_limit_only = account_status(
-        invoice("3", date(2026, 3, 1), [(date(2026, 4, 1), 50_00)]), [], D, debt_limit=0
-    )
+    over_limit_only = account_status(invoice("3", date(2026, 3, 1), [(date(2026, 4, 1), 50_00)]), [], D, debt_limit=0)
     assert sorted([over_limit_only, small_new, big_old], key=urgency) == [big_old, small_new, over_limit_only]
 
 

@@ -80,7 +80,8 @@ def test_status_bar_totals(window: MainWindow) -> None:
 def test_customers_tab_shows_balances_and_filters_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.customers_tab
     table = tab.table
-    assert column_values(table, CustomersModel.COL_CODE) == ["A4", "A5", "A3", "A1", "A2"]  # by name, Latin before Cyrillic
+    assert column_values(table, CustomersModel.COL_CODE) == ["A4", "A5", "A3", "A1", "A2"]
+    # sorted by name, Latin before Cyrillic
     row = column_values(table, CustomersModel.COL_CODE).index("A1")
     assert cells(table, row)[3:] == ["£400.00", "£400.00", "£400.00"]
     qtbot.keyClicks(tab.search, "plumb")

@@ -171,9 +171,7 @@ class _Generator:
             "tax_id": tax_id,
             "email": f"{email_stem}@{rng.choice(words['email_domains'])}" if rng.random() < 0.7 else "",
             "phone": self._phone(city),
-            "address": words["address_format"].format(
-                street=rng.choice(words["streets"]), number=rng.randint(1, 180)
-            ),
+            "address": words["address_format"].format(street=rng.choice(words["streets"]), number=rng.randint(1, 180)),
             "postal_code": _fill(rng, city["postal_code"], words["plate_letters"]),
             "city": city["city"],
             "country": words["country"],
@@ -183,10 +181,7 @@ class _Generator:
             "notes": rng.choice(words["notes_samples"]) if rng.random() < 0.25 else "",
         }
         self.data.customers.append(customer)
-        vehicles = [
-            self._vehicle(number)
-            for _ in range(rng.randint(2, 6) if is_company else rng.choice([1, 1, 1, 2]))
-        ]
+        vehicles = [self._vehicle(number) for _ in range(rng.randint(2, 6) if is_company else rng.choice([1, 1, 1, 2]))]
         self._history(customer, habit, vehicles, is_company)
 
     def _person_name(self) -> tuple[str, str, str]:
@@ -270,9 +265,7 @@ class _Generator:
         return vehicle
 
     # ----------------------------------------------------------------- history
-    def _history(
-        self, customer: dict[str, Any], habit: str, vehicles: list[dict[str, Any]], is_company: bool
-    ) -> None:
+    def _history(self, customer: dict[str, Any], habit: str, vehicles: list[dict[str, Any]], is_company: bool) -> None:
         rng, today = self.rng, self.options.today
         visits_per_year = rng.uniform(4, 10) if is_company else rng.uniform(1.0, 2.5)
         first_visit = self.start + timedelta(days=rng.randint(0, max(1, (today - self.start).days - 14)))
@@ -466,9 +459,7 @@ _TRANSLITERATION = str.maketrans(
 
 def _email_stem(first: str, second: str, rng: random.Random, *, company: bool = False) -> str:
     def clean(text: str) -> str:
-        return "".join(
-            char for char in text.lower().translate(_TRANSLITERATION) if char.isascii() and char.isalnum()
-        )
+        return "".join(char for char in text.lower().translate(_TRANSLITERATION) if char.isascii() and char.isalnum())
 
     if company:
         return f"{first}.{clean(second)}"

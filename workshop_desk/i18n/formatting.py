@@ -36,9 +36,7 @@ def format_money(cents: Cents, currency: str, locale: Locale) -> str:
     """``123450`` EUR in ``it_IT`` → ``"1.234,50 €"``; whole forints without decimals."""
     amount = to_decimal(cents)
     if currency in WHOLE_UNIT_CURRENCIES and cents % 100 == 0:
-        return format_currency(
-            amount, currency, locale=locale, currency_digits=False, format=_whole_pattern(locale)
-        )
+        return format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole_pattern(locale))
     if get_currency_precision(currency) != 2:
         return format_currency(amount, currency, locale=locale, currency_digits=False)
     return format_currency(amount, currency, locale=locale)
