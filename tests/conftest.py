@@ -30,6 +30,9 @@ def database(tmp_path: Path) -> Database:
     """A fresh, migrated shop database in a temporary folder."""
     opened = open_database(tmp_path / "shop.db")
     yield opened
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)  # background work of a window may still read
     opened.dispose()
 
 

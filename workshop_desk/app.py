@@ -44,7 +44,11 @@ def run(database: Database) -> int:
         FirstStartDialog(database).exec()
     window = MainWindow(database, date.today())
     window.show()
-    return app.exec()
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # let background reads finish before the database closes
+    return code
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:

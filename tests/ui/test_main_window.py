@@ -29,7 +29,8 @@ def sample_database(database: Database, acceptance_data: Path) -> Database:
 def window(qtbot: QtBot, sample_database: Database) -> MainWindow:
     shown = MainWindow(sample_database, AS_OF)
     qtbot.addWidget(shown)
-    shown.show()
+    with qtbot.waitSignal(shown.snapshot_ready, timeout=10_000):
+        shown.show()
     return shown
 
 
@@ -146,6 +147,7 @@ def test_invoices_load_a_page_at_a_time(qtbot: QtBot, database: Database) -> Non
     load_demo(database, DemoOptions(locale="en", customers=120, seed=4, today=date(2026, 11, 25)))
     shown = MainWindow(database, date(2026, 11, 25))
     qtbot.addWidget(shown)
+    qtbot.waitSignal(shown.snapshot_ready, timeout=10_000).wait()
     model = shown.invoices_tab.model
     assert model.matching > 400
     assert model.rowCount() == 200

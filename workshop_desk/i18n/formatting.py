@@ -32,8 +32,12 @@ def locale_for(language: str, country: str = "") -> Locale:
     raise AssertionError("unreachable: 'en' is always known")  # pragma: no cover
 
 
+@lru_cache(maxsize=50_000)
 def format_money(cents: Cents, currency: str, locale: Locale) -> str:
-    """``123450`` EUR in ``it_IT`` → ``"1.234,50 €"``; whole forints without decimals."""
+    """``123450`` EUR in ``it_IT`` → ``"1.234,50 €"``; whole forints without decimals.
+
+    Cached: lists repaint the same amounts over and over, and Babel takes ~60 µs a call.
+    """
     amount = to_decimal(cents)
     if currency in WHOLE_UNIT_CURRENCIES and cents % 100 == 0:
         return format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole_pattern(locale))

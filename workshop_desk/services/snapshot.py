@@ -62,13 +62,18 @@ class Snapshot:
     accounts: dict[int, Account]
     invoices: dict[int, InvoiceProgress]
     """Progress of the invoices of customers who owe money; every other counted invoice is paid."""
+    complete: bool = True
+    """False for the placeholder shown while the figures are still being worked out."""
 
     def account(self, customer_id: int) -> Account | None:
         return self.accounts.get(customer_id)
 
-    def invoice_state(self, invoice_id: int, *, void: bool, issue_date: date) -> InvoiceState:
+    def invoice_state(self, invoice_id: int, *, void: bool, issue_date: date) -> InvoiceState | None:
+        """The state of an invoice (``None`` while the figures are not known yet)."""
         if void:
             return InvoiceState.VOID
+        if not self.complete:
+            return None
         progress = self.invoices.get(invoice_id)
         if progress is not None:
             return progress.state
@@ -99,6 +104,11 @@ class Snapshot:
             merged[account.customer.id] = account
         invoices.update(_invoice_progress(fresh))
         return replace(self, accounts=dict(sorted(merged.items())), invoices=invoices)
+
+
+def pending_snapshot(as_of: date) -> Snapshot:
+    """A snapshot without figures, for the moment before :func:`build_snapshot` has finished."""
+    return Snapshot(as_of, {}, {}, complete=False)
 
 
 def build_snapshot(session: Session, as_of: date) -> Snapshot:

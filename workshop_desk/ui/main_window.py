@@ -12,24 +12,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
 
 from workshop_desk import __version__
 from workshop_desk.db.session import Database
 from workshop_desk.services.shop import load_shop
-from workshop_desk.services.snapshot import Snapshot, build_snapshot
+from workshop_desk.services.snapshot import Snapshot, build_snapshot, pending_snapshot
 from workshop_desk.ui import state
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, app_icon
 from workshop_desk.ui.tabs.customers_tab import CustomersTab
 from workshop_desk.ui.tabs.invoices_tab import InvoicesTab
 from workshop_desk.ui.tabs.overdue_tab import OverdueTab
+from workshop_desk.ui.workers import run_in_background
 
 
 class MainWindow(QMainWindow):
+    """Signals: ``snapshot_ready`` when the shop's figures have been worked out (at start and on
+    refresh, in the background) and every tab shows them."""
+
     TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE = range(3)
+    snapshot_ready = Signal()
 
     def __init__(self, database: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +42,7 @@ class MainWindow(QMainWindow):
         self._today = today
         with database.read() as session:
             self.shop = load_shop(session)
-            self.snapshot: Snapshot = build_snapshot(session, today)
+        self.snapshot: Snapshot = pending_snapshot(today)
         self.formats = Formats.of(self.shop)
         self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
         self.setWindowIcon(app_icon())
@@ -65,8 +70,8 @@ class MainWindow(QMainWindow):
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
         self.overdue_tab.reload(self.snapshot)
-        self._show_totals()
         state.restore_window(self)
+        self._compute_snapshot()
 
     # ---------------------------------------------------------------- building
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object, tip: str = "") -> QAction:
@@ -140,6 +145,31 @@ class MainWindow(QMainWindow):
         self.overdue_tab.customer_activated.connect(self.open_customer)
 
     # ---------------------------------------------------------------- state
+    def _compute_snapshot(self) -> None:
+        """Work the figures out in the background; the lists are usable meanwhile."""
+        self.totals.setText(self.tr("Working out who owes what…"))
+        self.refresh_action.setEnabled(False)
+        database, as_of = self._database, self._today
+
+        def work() -> Snapshot:
+            with database.read() as session:
+                return build_snapshot(session, as_of)
+
+        run_in_background(work, self._snapshot_computed, self._snapshot_failed, owner=self)
+
+    def _snapshot_computed(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.refresh_action.setEnabled(True)
+        self.customers_tab.set_snapshot(snapshot)
+        self.invoices_tab.set_snapshot(snapshot)
+        self.overdue_tab.reload(snapshot)
+        self._show_totals()
+        self.snapshot_ready.emit()
+
+    def _snapshot_failed(self, error: BaseException) -> None:
+        self.refresh_action.setEnabled(True)
+        raise error  # the excepthook logs it and tells the user once
+
     def _show_totals(self) -> None:
         totals = self.snapshot.totals
         self.totals.setText(
@@ -169,14 +199,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read everything again (another desk may have changed data; the day may have turned)."""
-        self._today = date.today() if self._today < date.today() else self._today
-        with self._database.read() as session:
-            self.shop = load_shop(session)
-            self.snapshot = build_snapshot(session, self._today)
+        self._today = max(self._today, date.today())
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
-        self.overdue_tab.reload(self.snapshot)
-        self._show_totals()
+        self._compute_snapshot()
 
     def current_customer_id(self) -> int | None:
         """The customer the user is looking at in the current tab, if any."""

@@ -89,11 +89,11 @@ class CustomerDialog(QDialog):
         self.kind = form.add_field("kind", self.tr("&Kind:"), QComboBox())
         self.kind.addItem(self.tr("Person"), CustomerKind.PERSON)
         self.kind.addItem(self.tr("Company"), CustomerKind.COMPANY)
-        self.tax_id = form.add_field("tax_id", self.tr("&Tax id:"), QLineEdit())
+        self.tax_id = form.add_field("tax_id", self.tr("Ta&x id:"), QLineEdit())
         self.email = form.add_field("email", self.tr("&E-mail:"), QLineEdit())
         self.phone = form.add_field("phone", self.tr("&Phone:"), QLineEdit())
         self.address = form.add_field("address", self.tr("&Address:"), QLineEdit())
-        self.postal_code = form.add_field("postal_code", self.tr("P&ostal code:"), QLineEdit())
+        self.postal_code = form.add_field("postal_code", self.tr("Postal co&de:"), QLineEdit())
         self.postal_code.setMaximumWidth(160)
         self.city = form.add_field("city", self.tr("C&ity:"), QLineEdit())
         self.country = self._make_country_combo()
@@ -106,8 +106,8 @@ class CustomerDialog(QDialog):
         self.debt_limit.setMaximumWidth(160)
         hint = QLabel(self.tr("Empty: no limit. 0: no credit at all."))
         hint.setStyleSheet(HINT_STYLE)
-        form.add_field("debt_limit", self.tr("&Debt limit:"), self._beside(self.debt_limit, hint))
-        self.blocked = form.add_field("blocked", "", QCheckBox(self.tr("&Blocked: no new credit")))
+        form.add_field("debt_limit", self.tr("Debt li&mit:"), self._beside(self.debt_limit, hint))
+        self.blocked = form.add_field("blocked", "", QCheckBox(self.tr("Bl&ocked: no new credit")))
         self.notes = form.add_field("notes", self.tr("No&tes:"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
@@ -176,9 +176,9 @@ class CustomerDialog(QDialog):
         if self._customer_id is None:
             self.setWindowTitle(self.tr("New customer"))
         else:
-            self.setWindowTitle(self.tr("Customer {code}").format(code=data.code))
+            self.setWindowTitle(self.tr("Customer {code} — {name}").format(code=data.code, name=data.name))
         self._show_country_name(self.country.currentText())
-        (self.name if self._customer_id is None else self.code).setFocus()
+        self.name.setFocus()
 
     def _fill(self, data: CustomerData) -> None:
         for name in ("code", "name", "tax_id", "email", "phone", "address", "postal_code", "city", "iban"):

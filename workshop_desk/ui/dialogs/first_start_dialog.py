@@ -136,9 +136,9 @@ class FirstStartDialog(QDialog):
         self.tax_id = form.add_field("tax_id", self.tr("&Tax id:"), QLineEdit())
         self.phone = form.add_field("phone", self.tr("&Phone:"), QLineEdit())
         self.email = form.add_field("email", self.tr("&E-mail:"), QLineEdit())
-        self.bank_name = form.add_field("bank_name", self.tr("&Bank:"), QLineEdit())
-        self.iban = form.add_field("iban", self.tr("IBA&N:"), QLineEdit())
-        self.bic = form.add_field("bic", self.tr("B&IC:"), QLineEdit())
+        self.bank_name = form.add_field("bank_name", self.tr("Ban&k:"), QLineEdit())
+        self.iban = form.add_field("iban", self.tr("I&BAN:"), QLineEdit())
+        self.bic = form.add_field("bic", self.tr("BI&C:"), QLineEdit())
         self.bic.setMaximumWidth(160)
         for name, length in MAX_LENGTHS.items():
             getattr(self, name).setMaxLength(length)

@@ -122,6 +122,8 @@ class InvoiceDialog(QDialog):
         self._lay_out()
         self._connect()
         self._load(invoice_id, customer_id)
+        self.resize(640, self.height())
+        self._fit_height()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -184,6 +186,7 @@ class InvoiceDialog(QDialog):
         header.setSectionResizeMode(self.COL_SEQ, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_DUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_AMOUNT, QHeaderView.ResizeMode.Stretch)
+        self.plan_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows_shown = 4
         self.plan_table.setFixedHeight(
             header.sizeHint().height()
@@ -276,14 +279,21 @@ class InvoiceDialog(QDialog):
         plan_layout.addWidget(self.plan_table)
         plan_layout.addWidget(self.plan_summary)
 
+        # The override widgets live in one box that is shown or hidden whole: a layout whose
+        # widgets are all hidden would cap the width of the panel's text (and squeeze it).
+        self.override_box = QWidget()
+        override_layout = QVBoxLayout(self.override_box)
+        override_layout.setContentsMargins(0, 0, 0, 0)
+        override_layout.addWidget(self.override)
         reason_row = QHBoxLayout()
         reason_row.addWidget(self.override_reason_label)
         reason_row.addWidget(self.override_reason, 1)
+        override_layout.addLayout(reason_row)
+        override_layout.addWidget(self.credit_message)
+        self.override_box.hide()
         credit_column = QVBoxLayout()
         credit_column.addWidget(self.credit_text)
-        credit_column.addWidget(self.override)
-        credit_column.addLayout(reason_row)
-        credit_column.addWidget(self.credit_message)
+        credit_column.addWidget(self.override_box)
         panel_layout = QHBoxLayout(self.credit_panel)
         panel_layout.setContentsMargins(8, 6, 8, 6)
         panel_layout.addWidget(self.credit_icon)
@@ -478,6 +488,7 @@ class InvoiceDialog(QDialog):
 
     def _show_new_vehicle(self) -> None:
         self.new_vehicle_box.show()
+        self._fit_height()
         self.save_button.setDefault(False)
         self.confirm_vehicle_button.setDefault(True)  # Enter in these fields adds the vehicle
         self.new_plate.setFocus()
@@ -569,7 +580,7 @@ class InvoiceDialog(QDialog):
         if count == 1 or to_pay < 0:
             return ()
         unit = 100 if self._shop.whole_currency_units else 1
-        return tuple(build_plan(to_pay, count, self.first_due.day(), self.interval.currentData(), unit=unit))
+        return tuple(build_plan(to_pay, count, self.first_due.day(), Interval(self.interval.currentData()), unit=unit))
 
     def _refresh(self) -> None:
         """Bring the plan preview and the credit panel up to date with the fields."""
@@ -583,6 +594,7 @@ class InvoiceDialog(QDialog):
         self._show_plan(amounts)
         if self._record is None:
             self._show_credit()
+        self._fit_height()
 
     def _show_plan(self, amounts: tuple[Cents, Cents] | None) -> None:
         money = self._formats.money
@@ -646,8 +658,7 @@ class InvoiceDialog(QDialog):
         self.credit_panel.setToolTip(
             explain(status, check.blocked, self._formats.currency, self._formats.locale) if needs_override else ""
         )
-        for widget in (self.override, self.override_reason_label, self.override_reason):
-            widget.setVisible(needs_override)
+        self.override_box.setVisible(needs_override)
         self.override_reason.setEnabled(self.override.isChecked())
         if not needs_override:
             self.credit_message.hide()
@@ -682,8 +693,7 @@ class InvoiceDialog(QDialog):
         if not found:
             self.credit_panel.setStyleSheet(PANEL_STYLE.format(colour="transparent", border="#c8c8c8"))
             self.credit_icon.hide()
-            for widget in (self.override, self.override_reason_label, self.override_reason):
-                widget.hide()
+            self.override_box.hide()
             return
         colour = found[0].colour
         self.credit_panel.setStyleSheet(PANEL_STYLE.format(colour=colour.name(), border=colour.darker(130).name()))
@@ -710,6 +720,7 @@ class InvoiceDialog(QDialog):
             text = self.tr("Say why the invoice is issued anyway.")
         self.credit_message.setText("⚠ " + text)
         self.credit_message.show()
+        self._fit_height()
         (self.override_reason if self.override.isChecked() else self.override).setFocus()
         return None
 
@@ -762,6 +773,7 @@ class InvoiceDialog(QDialog):
         data = self._collect()
         if data is None:
             self.form.focus_first_problem()
+            self._fit_height()
             return
         reason = self._override_reason() if self._record is None else ""
         if reason is None:
@@ -840,6 +852,7 @@ class InvoiceDialog(QDialog):
                 "number", self.tr("Number {number} is taken: choose another.").format(number=taken.group(1))
             )
             self.number.setFocus()
+            self._fit_height()
             return
         known = {
             "the invoice needs a number": ("number", self.tr("Enter the invoice number.")),
@@ -871,6 +884,7 @@ class InvoiceDialog(QDialog):
             self.form.focus_first_problem()
         else:
             self._show_message(message)
+        self._fit_height()
 
     def _show_stale(self) -> None:
         self._show_message(
@@ -881,6 +895,17 @@ class InvoiceDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText("⚠ " + text)
         self.message.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow so that wrapped messages and panel lines push the fields down instead of squeezing them.
+
+        The minimum height Qt derives for a window ignores that a label wraps at the window's width.
+        """
+        self.layout().activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _clear_problems(self) -> None:
         self.form.clear_problems()

@@ -26,6 +26,14 @@ from workshop_desk.ui.highlights import explain, marks
 
 _NO_PARENT = QModelIndex()
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_MARK_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 def _tr(text: str) -> str:
@@ -80,16 +88,20 @@ class CustomersModel(QAbstractTableModel):
         if not index.isValid():
             return None
         customer = self._rows[index.row()]
+        column = index.column()
+        if role == CUSTOMER_ID_ROLE:
+            return customer.id
+        if role == Qt.ItemDataRole.UserRole and column in (self.COL_CODE, self.COL_NAME):
+            return customer.code if column == self.COL_CODE else customer.name.casefold()
         account = self._snapshot.account(customer.id) if self._snapshot else None
         status = account.status if account else None
-        column = index.column()
-        found = marks(status, customer.blocked)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(customer, status, column)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(customer, status, column)
-        if role == CUSTOMER_ID_ROLE:
-            return customer.id
+        if role not in _MARK_ROLES:
+            return None
+        found = marks(status, customer.blocked)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and found:
             return found[0].icon
         if role == Qt.ItemDataRole.BackgroundRole and found:

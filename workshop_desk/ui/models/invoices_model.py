@@ -83,6 +83,12 @@ class InvoicesModel(QAbstractTableModel):
         self._rows = first
         self.endResetModel()
 
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        """New figures for the rows already loaded: repaint them."""
+        self._snapshot = snapshot
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+
     @property
     def matching(self) -> int:
         """How many invoices match the search (loaded or not)."""
@@ -125,9 +131,10 @@ class InvoicesModel(QAbstractTableModel):
     def row(self, row: int) -> InvoiceRow:
         return self._rows[row]
 
-    def state(self, invoice: InvoiceRow) -> InvoiceState:
+    def state(self, invoice: InvoiceRow) -> InvoiceState | None:
+        """The invoice's state; ``None`` while the window is still working the figures out."""
         if self._snapshot is None:
-            return InvoiceState.OPEN
+            return None
         return self._snapshot.invoice_state(invoice.id, void=invoice.status == "void", issue_date=invoice.issue_date)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,7 +169,8 @@ class InvoicesModel(QAbstractTableModel):
             self.COL_TOTAL: self._formats.money(invoice.total),
         }
         if column == self.COL_STATE:
-            label = state_label(self.state(invoice))
+            state = self.state(invoice)
+            label = "…" if state is None else state_label(state)
             if invoice.installments > 1:
                 label += " · " + _tr("{count} installments").format(count=invoice.installments)
             return label

@@ -69,9 +69,7 @@ class CustomersTab(QWidget):
         with self._database.read() as session:
             rows = customer_rows(session)
         self.model.set_data(rows, snapshot)
-        if not self._fitted:
-            fit_columns(self.table, stretch_column=CustomersModel.COL_NAME)
-            self._fitted = True
+        self._fit_once(snapshot)
         self._update_count()
         if selected is not None:
             self.select_customer(selected)
@@ -80,7 +78,14 @@ class CustomersTab(QWidget):
         """Only the figures changed: repaint the list and the detail pane."""
         self._as_of = snapshot.as_of
         self.model.set_snapshot(snapshot)
+        self._fit_once(snapshot)
         self.detail.show_customer(self.detail.customer_id, self._as_of)
+
+    def _fit_once(self, snapshot: Snapshot) -> None:
+        """Size the columns to their content once the figures are known (not to empty cells)."""
+        if not self._fitted and snapshot.complete and self.model.rowCount():
+            fit_columns(self.table, stretch_column=CustomersModel.COL_NAME)
+            self._fitted = True
 
     def selected_customer_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()

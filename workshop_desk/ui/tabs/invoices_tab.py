@@ -43,7 +43,14 @@ class InvoicesTab(QWidget):
 
     def reload(self, snapshot: Snapshot) -> None:
         self.model.reload(snapshot)
-        if not self._fitted:
+        self._fit_once(snapshot)
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        self.model.set_snapshot(snapshot)
+        self._fit_once(snapshot)
+
+    def _fit_once(self, snapshot: Snapshot) -> None:
+        if not self._fitted and snapshot.complete and self.model.rowCount():
             fit_columns(self.table, stretch_column=InvoicesModel.COL_WORK)
             self._fitted = True
 

@@ -21,6 +21,7 @@ class OverdueTab(QWidget):
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted = False
+        self._pending = True
         self.search = SearchBox(self.tr("Search name, code or phone…"))
         self.count_label = QLabel()
         self.model = OverdueModel(formats, self)
@@ -50,12 +51,13 @@ class OverdueTab(QWidget):
 
     def reload(self, snapshot: Snapshot) -> None:
         """Show who needs attention in the snapshot, most urgent first (the sort is reset)."""
+        self._pending = not snapshot.complete
         listed = [account for account in snapshot.accounts.values() if account.status.needs_attention]
         listed.sort(key=lambda account: (urgency(account.status), account.customer.code))
         self.proxy.sort(-1)
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.model.set_accounts(listed)
-        if not self._fitted:
+        if not self._fitted and listed:
             fit_columns(self.table, stretch_column=OverdueModel.COL_NAME)
             self._fitted = True
         self._update_count()
@@ -69,6 +71,9 @@ class OverdueTab(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._pending:
+            self.count_label.setText(self.tr("Working out who owes what…"))
+            return
         self.count_label.setText(self.tr("{count} customers need attention").format(count=self.proxy.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:

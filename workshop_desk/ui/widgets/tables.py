@@ -17,6 +17,7 @@ def configure_list(table: QTableView, *, stretch_column: int) -> None:
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(40)
     header.setHighlightSections(False)
+    header.setResizeContentsPrecision(100)  # measure the first rows, not all of a long list
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
