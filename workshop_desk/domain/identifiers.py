@@ -12,7 +12,7 @@ import re
 import warnings
 from enum import StrEnum
 
-from schwifty import IBAN
+from schwifty import BIC, IBAN
 from schwifty.exceptions import NationalChecksumNotVerified, SchwiftyException
 from stdnum import exceptions as stdnum_errors
 from stdnum.br import cnpj, cpf
@@ -29,6 +29,7 @@ class IdProblem(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     IBAN = "iban"
+    BIC = "bic"
 
 
 PROBLEM_TEXT = {
@@ -36,8 +37,9 @@ PROBLEM_TEXT = {
     IdProblem.TAX_ID_FORMAT: "the tax id is not written like a tax id of {country}",
     IdProblem.TAX_ID_CHECKSUM: "the tax id's check digit is wrong (a typing mistake?)",
     IdProblem.EMAIL: "the e-mail address is not valid",
-    IdProblem.PHONE: "the phone number is not valid (digits, spaces, + - ( ) / only, at least 6 digits)",
+    IdProblem.PHONE: "the phone number is not valid (digits, spaces, + - ( ) / . only, at least 6 digits)",
     IdProblem.IBAN: "the IBAN is not valid (check the country code, the length and the check digits)",
+    IdProblem.BIC: "the BIC is not valid (8 or 11 letters and digits, like UNCRITMM)",
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -119,6 +121,17 @@ def iban_problem(iban: str) -> IdProblem | None:
             IBAN(iban, validate_bban=True)
     except (SchwiftyException, ValueError):
         return IdProblem.IBAN
+    return None
+
+
+def bic_problem(bic: str) -> IdProblem | None:
+    """Whether ``bic`` is a well-formed BIC (SWIFT code); empty is fine."""
+    if not bic.strip():
+        return None
+    try:
+        BIC(bic.strip().upper())
+    except (SchwiftyException, ValueError):
+        return IdProblem.BIC
     return None
 
 

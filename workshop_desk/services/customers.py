@@ -10,7 +10,7 @@ the window can offer to open it), and a record another desk changed meanwhile
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -90,7 +90,7 @@ class StaleRecordError(Exception):
     """The record was changed by someone else since it was read: reload it and try again."""
 
 
-_MAX_LENGTHS = {
+MAX_LENGTHS = {
     "code": 32,
     "name": 200,
     "tax_id": 40,
@@ -114,7 +114,7 @@ def check_customer(data: CustomerData, shop_country: str) -> dict[str, Problem]:
     for name in ("code", "name"):
         if not getattr(data, name).strip():
             problems[name] = FieldProblem.REQUIRED
-    for name, limit in _MAX_LENGTHS.items():
+    for name, limit in MAX_LENGTHS.items():
         if name not in problems and len(getattr(data, name)) > limit:
             problems[name] = FieldProblem.TOO_LONG
     if data.country and not re.fullmatch(r"[A-Z]{2}", data.country):
@@ -166,7 +166,10 @@ def find_duplicate(session: Session, data: CustomerData, exclude_id: int | None)
         return DuplicateCustomerError("code", *same_code)
     tax_id = _compact(data.tax_id)
     if tax_id:
-        compact_column = func.upper(func.replace(func.replace(Customer.tax_id, " ", ""), ".", ""))
+        compact_column = Customer.tax_id
+        for separator in (" ", ".", "-", "/"):
+            compact_column = func.replace(compact_column, separator, "")
+        compact_column = func.upper(compact_column)
         same_tax_id = session.execute(others.where(compact_column == tax_id)).first()
         if same_tax_id is not None:
             return DuplicateCustomerError("tax_id", *same_tax_id)
@@ -174,18 +177,32 @@ def find_duplicate(session: Session, data: CustomerData, exclude_id: int | None)
 
 
 def _compact(tax_id: str) -> str:
-    return tax_id.replace(" ", "").replace(".", "").upper()
+    """A tax id without the separators people write in it (``123.456.789-09`` → ``12345678909``)."""
+    return "".join(char for char in tax_id if char.isalnum()).upper()
 
 
 def save_customer(
-    session: Session, data: CustomerData, customer_id: int | None = None, version: int | None = None
+    session: Session,
+    data: CustomerData,
+    customer_id: int | None = None,
+    version: int | None = None,
+    *,
+    code_was_suggested: bool = False,
 ) -> int:
     """Create a customer (``customer_id`` None) or update one read at ``version``; returns the id.
+
+    ``code_was_suggested``: the code is the one :func:`next_customer_code` proposed when the form
+    opened; if another desk has taken it meanwhile, the next free one is used instead of
+    refusing a code the user never chose.
 
     Raises:
         DuplicateCustomerError: the code or tax id belongs to another customer.
         StaleRecordError: someone else saved the customer since it was read.
     """
+    if code_was_suggested and customer_id is None:
+        taken = session.scalar(select(func.count()).where(Customer.code == data.code.strip()))
+        if taken:
+            data = replace(data, code=next_customer_code(session))
     duplicate = find_duplicate(session, data, customer_id)
     if duplicate is not None:
         raise duplicate

@@ -68,6 +68,7 @@ class CustomerDialog(QDialog):
         self._shop = shop
         self._customer_id = customer_id
         self._version: int | None = None
+        self._suggested_code = ""
         self.saved_customer_id: int | None = None
         self.setMinimumWidth(520)
 
@@ -167,7 +168,8 @@ class CustomerDialog(QDialog):
     def _load(self) -> None:
         with self._database.read() as session:
             if self._customer_id is None:
-                data = CustomerData(code=next_customer_code(session), name="", country=self._shop.country)
+                self._suggested_code = next_customer_code(session)
+                data = CustomerData(code=self._suggested_code, name="", country=self._shop.country)
             else:
                 record = get_customer(session, self._customer_id)
                 self._version = record.version
@@ -254,7 +256,10 @@ class CustomerDialog(QDialog):
             return
         try:
             with self._database.write() as session:
-                customer_id = save_customer(session, data, self._customer_id, self._version)
+                customer_id = save_customer(
+                    session, data, self._customer_id, self._version,
+                    code_was_suggested=data.code == self._suggested_code,
+                )  # fmt: skip
         except DuplicateCustomerError as duplicate:
             self._refuse_duplicate(duplicate)
             return

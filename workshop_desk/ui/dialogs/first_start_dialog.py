@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from schwifty import BIC
-from schwifty.exceptions import SchwiftyException
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import COUNTRY_DEFAULTS, SUPPORTED_LANGUAGES
-from workshop_desk.domain.identifiers import email_problem, iban_problem, phone_problem, tax_id_problem
+from workshop_desk.domain.identifiers import bic_problem, email_problem, iban_problem, phone_problem, tax_id_problem
 from workshop_desk.services.demo import DemoOptions, NotEmptyError, load_demo
 from workshop_desk.services.shop import Shop, save_shop
 from workshop_desk.ui.dialogs.forms import (
@@ -304,19 +302,10 @@ class FirstStartDialog(QDialog):
         for field, problem in checks.items():
             if problem is not None:
                 problems[field] = problem_text(problem, country_name(country, _interface_locale()))
-        if self.bic.text().strip() and not _is_bic(self.bic.text()):
+        if bic_problem(self.bic.text()) is not None:
             problems["bic"] = self.tr("This is not a valid BIC: 8 or 11 letters and digits, like UNCRITMM.")
         return problems
 
 
 def _is_country(code: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2}", code)) and code in Locale("en").territories and code not in NOT_COUNTRIES
-
-
-def _is_bic(text: str) -> bool:
-    # TODO: move to domain/identifiers.py as bic_problem() beside iban_problem() (a rule lives there).
-    try:
-        BIC(text.strip().upper())
-    except (SchwiftyException, ValueError):
-        return False
-    return True
