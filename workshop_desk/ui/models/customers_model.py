@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from workshop_desk.services.listing import CustomerRow
 from workshop_desk.services.snapshot import Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import explain, marks
+from workshop_desk.ui.models.base import ListTableModel
 
 _NO_PARENT = QModelIndex()
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +40,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomersModel", text)
 
 
-class CustomersModel(QAbstractTableModel):
+class CustomersModel(ListTableModel):
     """Rows of :class:`CustomerRow`; ``UserRole`` gives sort keys, ``CUSTOMER_ID_ROLE`` the id."""
 
     COL_CODE, COL_NAME, COL_PHONE, COL_OPEN, COL_OVERDUE, COL_LIMIT = range(6)
@@ -67,22 +67,10 @@ class CustomersModel(QAbstractTableModel):
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """New figures for the same customers: repaint, keep selection and scroll position."""
         self._snapshot = snapshot
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+        self.repaint_all()
 
     def row_of(self, customer_id: int) -> int | None:
         return next((row for row, customer in enumerate(self._rows) if customer.id == customer_id), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_desk.db.session import Database
@@ -17,6 +17,7 @@ from workshop_desk.services.listing import InvoiceRow, count_invoices, invoice_r
 from workshop_desk.services.snapshot import InvoiceState, Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain, marks
+from workshop_desk.ui.models.base import ListTableModel
 
 _NO_PARENT = QModelIndex()
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ def state_label(state: InvoiceState) -> str:
     }[state]
 
 
-class InvoicesModel(QAbstractTableModel):
+class InvoicesModel(ListTableModel):
     COL_NUMBER, COL_ISSUED, COL_DUE, COL_CUSTOMER, COL_VEHICLE, COL_WORK, COL_TOTAL, COL_STATE = range(8)
     _SORT_KEYS: ClassVar[dict[int, str]] = {
         COL_NUMBER: "number",
@@ -86,8 +87,7 @@ class InvoicesModel(QAbstractTableModel):
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """New figures for the rows already loaded: repaint them."""
         self._snapshot = snapshot
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+        self.repaint_all()
 
     @property
     def matching(self) -> int:
@@ -117,17 +117,6 @@ class InvoicesModel(QAbstractTableModel):
         self.reload()
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def row(self, row: int) -> InvoiceRow:
         return self._rows[row]
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from workshop_desk.services.accounts import Account
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import explain, marks
+from workshop_desk.ui.models.base import ListTableModel
 
 _NO_PARENT = QModelIndex()
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,14 +20,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OverdueModel", text)
 
 
-class OverdueModel(QAbstractTableModel):
+class OverdueModel(ListTableModel):
     """Rows of :class:`Account`, in the order given; ``Qt.UserRole`` gives the sort key."""
 
     COL_CODE, COL_NAME, COL_PHONE, COL_OPEN, COL_OVERDUE, COL_DAYS, COL_MISSED, COL_LIMIT = range(8)
 
     def __init__(self, formats: Formats, parent: Any = None) -> None:
         super().__init__(parent)
-        self._accounts: list[Account] = []
+        self._rows: list[Account] = []
         self._formats = formats
         self._headers = [
             _tr("Code"),
@@ -41,27 +42,16 @@ class OverdueModel(QAbstractTableModel):
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.beginResetModel()
-        self._accounts = list(accounts)
+        self._rows = list(accounts)
         self.endResetModel()
 
     def account(self, row: int) -> Account:
-        return self._accounts[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        account = self._accounts[index.row()]
+        account = self._rows[index.row()]
         column = index.column()
         found = marks(account.status, account.customer.blocked)
         if role == Qt.ItemDataRole.DisplayRole:
