@@ -24,7 +24,6 @@ from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import explain, marks
 from workshop_desk.ui.models.base import ListTableModel
 
-_NO_PARENT = QModelIndex()
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MARK_ROLES = frozenset(
     {

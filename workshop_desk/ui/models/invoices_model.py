@@ -17,9 +17,8 @@ from workshop_desk.services.listing import InvoiceRow, count_invoices, invoice_r
 from workshop_desk.services.snapshot import InvoiceState, Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain, marks
-from workshop_desk.ui.models.base import ListTableModel
+from workshop_desk.ui.models.base import NO_PARENT, ListTableModel
 
-_NO_PARENT = QModelIndex()
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
@@ -94,10 +93,10 @@ class InvoicesModel(ListTableModel):
         """How many invoices match the search (loaded or not)."""
         return self._total
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid():
             return
         with self._database.read() as session:
@@ -105,7 +104,7 @@ class InvoicesModel(ListTableModel):
         if not more:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(_NO_PARENT, len(self._rows), len(self._rows) + len(more) - 1)
+        self.beginInsertRows(NO_PARENT, len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
 

@@ -14,8 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from workshop_desk.ui.models.base import ListTableModel
 
-_NO_PARENT = QModelIndex()
-
 
 @dataclass(frozen=True)
 class DisplayRow:
