@@ -134,9 +134,7 @@ BAD_ROWS = [
         ["total", "'-12.50'", "negative"],
         id="invoice-total-negative",
     ),
-    pytest.param(
-        "invoices", "Q-2,A1,2026-03-01,2026-03-31,,,x,open", ["total is empty"], id="invoice-total-empty"
-    ),
+    pytest.param("invoices", "Q-2,A1,2026-03-01,2026-03-31,,,x,open", ["total is empty"], id="invoice-total-empty"),
     pytest.param(
         "payments",
         "A1,,2026-03-01,-5.00,cash,",
@@ -256,12 +254,8 @@ BAD_ROWS = [
         ["e-mail address is not valid"],
         id="customer-email-with-space",
     ),
-    pytest.param(
-        "customers", customer("B2", phone="call after 6"), ["phone number is not valid"], id="customer-phone"
-    ),
-    pytest.param(
-        "customers", customer("B2", kind="robot"), ["kind 'robot'", "person, company"], id="customer-kind"
-    ),
+    pytest.param("customers", customer("B2", phone="call after 6"), ["phone number is not valid"], id="customer-phone"),
+    pytest.param("customers", customer("B2", kind="robot"), ["kind 'robot'", "person, company"], id="customer-kind"),
     pytest.param(
         "customers",
         customer("B2", language="de"),
@@ -371,9 +365,7 @@ def test_a_customer_code_twice_in_the_file_names_the_first_line(
     import_errors: Callable[..., list[tuple[int, str]]],
     count: Callable[[Database, str], int],
 ) -> None:
-    path = write_csv(
-        "customers.csv", lines(CUSTOMERS, customer("B1"), customer("B2"), customer("B1", name="Other"))
-    )
+    path = write_csv("customers.csv", lines(CUSTOMERS, customer("B1"), customer("B2"), customer("B1", name="Other")))
 
     assert import_errors(db, "customers", path) == [(4, "customer B1 is also on line 2")]
     assert count(db, "customers") == 0
@@ -410,9 +402,7 @@ def test_a_tax_id_of_another_customer_is_refused(
         ),
     )
 
-    assert import_errors(db, "customers", path) == [
-        (3, "tax id rssmra85t10a562s belongs to customer B1 already")
-    ]
+    assert import_errors(db, "customers", path) == [(3, "tax id rssmra85t10a562s belongs to customer B1 already")]
 
 
 # --------------------------------------------------------------------------- tax ids
@@ -447,9 +437,7 @@ def test_a_tax_id_with_a_wrong_check_digit_is_refused(
         ),
     )
 
-    assert import_errors(db, "customers", path) == [
-        (3, "the tax id's check digit is wrong (a typing mistake?)")
-    ]
+    assert import_errors(db, "customers", path) == [(3, "the tax id's check digit is wrong (a typing mistake?)")]
 
 
 def test_a_tax_id_of_the_wrong_length_says_so(
@@ -457,13 +445,9 @@ def test_a_tax_id_of_the_wrong_length_says_so(
     write_csv: Callable[..., Path],
     import_errors: Callable[..., list[tuple[int, str]]],
 ) -> None:
-    path = write_csv(
-        "customers.csv", lines(CUSTOMERS, customer("B1", tax_id="770708389", country="RU", language="ru"))
-    )
+    path = write_csv("customers.csv", lines(CUSTOMERS, customer("B1", tax_id="770708389", country="RU", language="ru")))
 
-    assert import_errors(db, "customers", path) == [
-        (2, "the tax id has the wrong number of characters for RU")
-    ]
+    assert import_errors(db, "customers", path) == [(2, "the tax id has the wrong number of characters for RU")]
 
 
 # --------------------------------------------------------------------------- header
@@ -566,9 +550,7 @@ def test_line_numbers_count_the_lines_of_quoted_multi_line_fields(
     assert count(db, "customers") == 0
 
 
-def test_a_multi_line_field_is_imported_with_its_line_breaks(
-    db: Database, write_csv: Callable[..., Path]
-) -> None:
+def test_a_multi_line_field_is_imported_with_its_line_breaks(db: Database, write_csv: Callable[..., Path]) -> None:
     notes = "pays late\nask for a deposit\n(phone first)"
     path = write_csv("customers.csv", lines(CUSTOMERS, customer("B1", notes=notes), customer("B2")))
 
@@ -666,13 +648,9 @@ def test_a_payment_differing_only_in_its_reference_is_not_a_duplicate(
     count: Callable[[Database, str], int],
     import_errors: Callable[..., list[tuple[int, str]]],
 ) -> None:
-    import_csv(
-        base_db, "payments", write_csv("first.csv", lines(PAYMENTS, "A1,P-001,2026-03-01,10.00,cash,R-1"))
-    )
+    import_csv(base_db, "payments", write_csv("first.csv", lines(PAYMENTS, "A1,P-001,2026-03-01,10.00,cash,R-1")))
 
-    import_csv(
-        base_db, "payments", write_csv("second.csv", lines(PAYMENTS, "A1,P-001,2026-03-01,10.00,cash,R-2"))
-    )
+    import_csv(base_db, "payments", write_csv("second.csv", lines(PAYMENTS, "A1,P-001,2026-03-01,10.00,cash,R-2")))
     errors = import_errors(
         base_db,
         "payments",
@@ -712,8 +690,7 @@ def test_installments_that_do_not_add_up_are_refused_naming_the_invoice(
     assert errors == [
         (
             3,
-            "the installments of invoice P-004 (lines 3, 4, 5) add up to 650.00, "
-            "but its total less deposit is 600.00",
+            "the installments of invoice P-004 (lines 3, 4, 5) add up to 650.00, but its total less deposit is 600.00",
         )
     ]
     assert installments_of(base_db, "P-004") == [(1, date(2025, 12, 20), 60000)]
@@ -788,9 +765,7 @@ def test_a_utf8_file_with_bom_crlf_and_blank_trailing_lines_imports(
 
     assert import_csv(db, "customers", path).rows == 2
     with db.read() as session:
-        assert [
-            tuple(row) for row in session.execute(select(Customer.code, Customer.name).order_by(Customer.id))
-        ] == [
+        assert [tuple(row) for row in session.execute(select(Customer.code, Customer.name).order_by(Customer.id))] == [
             ("Б1", "Сидоров Пётр"),
             ("H1", "Kovács Őrs Ű"),
         ]

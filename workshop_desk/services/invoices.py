@@ -92,7 +92,10 @@ class InvoiceError(Exception):
 
 
 def next_invoice_number(session: Session, issue_date: date) -> str:
-    """The number after the newest invoice's (``2026/0042`` → ``2026/0043``); a new year starts at 1."""
+    """The number after the newest invoice's (``2026/0042`` → ``2026/0043``); a new year starts at 1.
+
+    The very first invoice of a shop is ``<year>-0001``.
+    """
     newest = session.scalar(select(Invoice.number).order_by(Invoice.id.desc()).limit(1))
     if newest is None:
         return f"{issue_date.year}-0001"
@@ -184,11 +187,18 @@ def get_invoice(session: Session, invoice_id: int) -> InvoiceRecord:
     return InvoiceRecord(row.id, row.version, row.status, row.void_reason, row.credit_override, has_payments, data)
 
 
-def update_invoice(session: Session, invoice_id: int, version: int, data: InvoiceData) -> None:
+def update_invoice(
+    session: Session, invoice_id: int, version: int, data: InvoiceData, *, as_of: date, override_reason: str = ""
+) -> None:
     """Change an open invoice. Once a payment is tied to it, only description and vehicle change.
 
+    A change that raises what the customer owes goes through the same credit check as a new
+    invoice (blocked customer, debt limit), with the same recorded override.
+
     Raises:
-        InvoiceError: the invoice is void, or the change touches money on a paid-against invoice.
+        InvoiceError: the invoice is void, belongs to another customer than ``data`` says, or the
+            change touches money on an invoice with payments tied to it.
+        CreditRefusedError: the raise needs an override and none was given.
         StaleRecordError: someone else changed the invoice since it was read.
     """
     _validate(data)
@@ -197,6 +207,8 @@ def update_invoice(session: Session, invoice_id: int, version: int, data: Invoic
         raise StaleRecordError()
     if row.status == InvoiceStatus.VOID:
         raise InvoiceError("a void invoice cannot be changed")
+    if data.customer_id != row.customer_id:
+        raise InvoiceError("an invoice stays with its customer: void it and issue a new one instead")
     money_changed = (
         row.total_cents,
         row.deposit_cents,
@@ -219,9 +231,20 @@ def update_invoice(session: Session, invoice_id: int, version: int, data: Invoic
     row.number = data.number.strip()
     row.vehicle_id = data.vehicle_id
     row.description = data.description.strip()
+    raise_by = data.to_pay - (row.total_cents - row.deposit_cents)
+    if money_changed and raise_by > 0:
+        check = credit_check(session, data.customer_id, raise_by, as_of)
+        if check.needs_override and not override_reason.strip():
+            raise CreditRefusedError(check)
+        if check.needs_override:
+            row.credit_override = "\n".join(filter(None, [row.credit_override, override_reason.strip()]))
     if money_changed:
         row.issue_date, row.due_date = data.issue_date, data.due_date
         row.total_cents, row.deposit_cents = data.total, data.deposit
+        # The old plan goes first: the new rows reuse its numbers (unique per invoice), and
+        # SQLAlchemy would otherwise insert them before deleting the old ones.
+        row.installments.clear()
+        session.flush()
         row.installments = [
             InstallmentRow(seq=part.seq, due_date=part.due_date, amount_cents=part.amount)
             for part in data.installments()
