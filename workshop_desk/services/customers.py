@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -166,7 +166,7 @@ def find_duplicate(session: Session, data: CustomerData, exclude_id: int | None)
         return DuplicateCustomerError("code", *same_code)
     tax_id = _compact(data.tax_id)
     if tax_id:
-        compact_column = Customer.tax_id
+        compact_column: ColumnElement[str] = Customer.tax_id.expression
         for separator in (" ", ".", "-", "/"):
             compact_column = func.replace(compact_column, separator, "")
         compact_column = func.upper(compact_column)

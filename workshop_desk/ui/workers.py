@@ -7,6 +7,7 @@ opens its own database session (SQLite connections stay in the thread that made 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -35,10 +36,8 @@ class _Job(QRunnable):
 
     @staticmethod
     def _report(signal: Any, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the program is closing: nobody is left to tell
             signal.emit(value)
-        except RuntimeError:
-            pass  # the program is closing: nobody is left to tell
 
 
 _running: set[_Relay] = set()  # keeps each relay alive until its job reports

@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import IntegrityError
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
@@ -78,6 +78,19 @@ PANEL_STYLE = (
     " QFrame#credit_panel QLabel, QFrame#credit_panel QCheckBox {{ color: #1f1f1f; }}"
 )
 
+READ_ONLY_STYLE = "background: palette(window);"
+
+
+def left_aligned(widget: QWidget) -> QWidget:
+    """``widget`` at its natural width in a row as wide as the form, so its message can use the width."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch()
+    row.setFocusProxy(widget)
+    return row
+
 
 class InvoiceDialog(QDialog):
     """Create an invoice (``invoice_id`` None) or edit / void one.
@@ -103,11 +116,15 @@ class InvoiceDialog(QDialog):
         self._today = today
         self._record: InvoiceRecord | None = None
         self._customer_id: int | None = None
+        self._customers: list[tuple[int, str]] = []
+        """(id, code) of the customer on each row of the customer box."""
         self._credit_base: CreditCheck | None = None
         """The customer's credit position with no new amount; the amount typed is put in locally."""
         self._loaded_plan: tuple[PlannedInstallment, ...] | None = None
         """Edit mode: the saved plan, kept exactly until the user changes an amount or the plan."""
         self._new_vehicle: tuple[str, str] | None = None
+        self._proposed_number = ""
+        """The number the dialog filled in; while it is untouched, the dialog keeps it current."""
         self._due_follows_issue = True
         self._first_due_follows_due = True
         self._loading = False
@@ -122,7 +139,7 @@ class InvoiceDialog(QDialog):
         self._lay_out()
         self._connect()
         self._load(invoice_id, customer_id)
-        self.resize(640, self.height())
+        self.resize(640, max(self.heightForWidth(640), self.minimumSizeHint().height()))
         self._fit_height()
 
     # --- building -----------------------------------------------------------------------------
@@ -133,6 +150,7 @@ class InvoiceDialog(QDialog):
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.customer.lineEdit().setPlaceholderText(self.tr("Type a code or a name"))
         self.customer.setMaxVisibleItems(15)
+        self.customer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.customer_completer = QCompleter(self.customer.model(), self.customer)
         self.customer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.customer_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -187,7 +205,7 @@ class InvoiceDialog(QDialog):
         header.setSectionResizeMode(self.COL_DUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_AMOUNT, QHeaderView.ResizeMode.Stretch)
         self.plan_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows_shown = 4
+        rows_shown = 5
         self.plan_table.setFixedHeight(
             header.sizeHint().height()
             + self.plan_table.verticalHeader().defaultSectionSize() * rows_shown
@@ -199,8 +217,11 @@ class InvoiceDialog(QDialog):
     def _build_credit_panel(self) -> None:
         self.credit_panel = QFrame()
         self.credit_panel.setObjectName("credit_panel")
-        self.credit_icon = QLabel()
-        self.credit_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.credit_icons = {mark: QLabel() for mark in (Mark.OVER_LIMIT, Mark.BLOCKED)}
+        for mark, icon in self.credit_icons.items():
+            icon.setPixmap(mark.icon.pixmap(24, 24))
+            icon.setToolTip(mark.label)
+            icon.hide()
         self.credit_text = QLabel()
         self.credit_text.setWordWrap(True)
         self.credit_text.setObjectName("credit_text")
@@ -254,8 +275,8 @@ class InvoiceDialog(QDialog):
         self.form.add_field("customer", self.tr("&Customer:"), self.customer)
         self.form.add_field("vehicle", self.tr("&Vehicle / device:"), vehicle_field)
         self.form.add_field("number", self.tr("&Number:"), self.number)
-        self.form.add_field("issue_date", self.tr("&Issue date:"), self.issue_date)
-        self.form.add_field("due_date", self.tr("D&ue date:"), self.due_date)
+        self.form.add_field("issue_date", self.tr("&Issue date:"), left_aligned(self.issue_date))
+        self.form.add_field("due_date", self.tr("D&ue date:"), left_aligned(self.due_date))
         self.form.add_field("description", self.tr("&Work done:"), self.description)
         self.form.add_field("total", self.tr("&Total:"), self.total)
         self.form.add_field("deposit", self.tr("&Deposit:"), self.deposit)
@@ -294,9 +315,13 @@ class InvoiceDialog(QDialog):
         credit_column = QVBoxLayout()
         credit_column.addWidget(self.credit_text)
         credit_column.addWidget(self.override_box)
+        icon_column = QVBoxLayout()
+        for icon in self.credit_icons.values():
+            icon_column.addWidget(icon)
+        icon_column.addStretch()
         panel_layout = QHBoxLayout(self.credit_panel)
         panel_layout.setContentsMargins(8, 6, 8, 6)
-        panel_layout.addWidget(self.credit_icon)
+        panel_layout.addLayout(icon_column)
         panel_layout.addLayout(credit_column, 1)
 
         message_row = QHBoxLayout()
@@ -308,6 +333,7 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.payments_note)
         layout.addWidget(plan_box)
         layout.addWidget(self.credit_panel)
+        layout.addStretch()
         layout.addLayout(message_row)
         layout.addWidget(self.buttons)
 
@@ -351,8 +377,9 @@ class InvoiceDialog(QDialog):
             number = next_invoice_number(session, self._today)
             record = get_invoice(session, invoice_id) if invoice_id is not None else None
         self._loading = True
-        for row in customers:
-            self.customer.addItem(f"{row.code} — {row.name}", row.id)
+        # One call for the whole list: a shop has thousands of customers (and each call into Qt counts).
+        self._customers = [(row.id, row.code) for row in customers]
+        self.customer.addItems([f"{row.code} — {row.name}" for row in customers])
         self.customer.setCurrentIndex(-1)
         self._loading = False
         if record is None:
@@ -362,17 +389,26 @@ class InvoiceDialog(QDialog):
 
     def _start_new(self, number: str, customer_id: int | None) -> None:
         self._loading = True
-        self.number.setText(number)
+        self._propose_number(number)
         self.issue_date.set_day(self._today)
         self.due_date.set_day(self._today + DEFAULT_TERM)
         self.first_due.set_day(self._today + DEFAULT_TERM)
-        self._loading = False
         if customer_id is not None:
-            self.customer.setCurrentIndex(self.customer.findData(customer_id))
-            self.description.setFocus()
-        else:
-            self.customer.setFocus()
-        self._customer_edited()
+            self.customer.setCurrentIndex(self._customer_row(customer_id))
+        self._loading = False
+        (self.description if customer_id is not None else self.customer).setFocus()
+        self._customer_selected(self._typed_customer(), None)
+
+    def _propose_number(self, number: str) -> None:
+        self._proposed_number = number
+        self.number.setText(number)
+
+    def _renew_number(self) -> None:
+        """The next free number for the issue date, if the receptionist kept the one proposed."""
+        if self._record is not None or self.number.text() != self._proposed_number:
+            return
+        with self._database.read() as session:
+            self._propose_number(next_invoice_number(session, self.issue_date.day()))
 
     def _show_record(self, record: InvoiceRecord) -> None:
         """Fill the fields from a saved invoice (edit mode)."""
@@ -380,7 +416,8 @@ class InvoiceDialog(QDialog):
         data = record.data
         self._loading = True
         self.setWindowTitle(self.tr("Invoice {number}").format(number=data.number))
-        self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
+        self.override.setText(self.tr("Save the change anyway"))
+        self.customer.setCurrentIndex(self._customer_row(data.customer_id))
         self.customer.setEnabled(False)  # an invoice stays with its customer: void it and issue another
         self.number.setText(data.number)
         self.issue_date.set_day(data.issue_date)
@@ -407,7 +444,8 @@ class InvoiceDialog(QDialog):
         money_locked = void or record.has_payments
         for widget in (self.issue_date, self.due_date, self.total, self.deposit, self.installments, self.first_due):
             widget.setReadOnly(money_locked)
-        self.interval.setEnabled(not money_locked and self.installments.value() > 1)
+            # Read-only fields look like the window, so nobody tries to type into them.
+            widget.setStyleSheet(READ_ONLY_STYLE if money_locked else "")
         self.payments_note.setVisible(record.has_payments and not void)
         self.void_button.setVisible(not void)
         if void:
@@ -417,12 +455,7 @@ class InvoiceDialog(QDialog):
             self.add_vehicle_button.setEnabled(False)
             self.save_button.setEnabled(False)
             self._show_message(self.tr("This invoice is void: {reason}").format(reason=record.void_reason))
-        self.credit_panel.setVisible(bool(record.credit_override))
-        if record.credit_override:
-            self._paint_panel(None)
-            self.credit_text.setText(
-                self.tr("Issued over the customer's credit terms: {reason}").format(reason=record.credit_override)
-            )
+        self._show_credit()
 
     def _reload(self) -> None:
         if self._record is None:
@@ -452,11 +485,7 @@ class InvoiceDialog(QDialog):
             return None
         index = self.customer.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            codes = [
-                row
-                for row in range(self.customer.count())
-                if self.customer.itemText(row).split(" — ")[0].casefold() == text.casefold()
-            ]
+            codes = [row for row, (_, code) in enumerate(self._customers) if code.casefold() == text.casefold()]
             index = codes[0] if len(codes) == 1 else -1
         if index < 0:
             return None
@@ -464,7 +493,11 @@ class InvoiceDialog(QDialog):
             self._loading = True
             self.customer.setCurrentIndex(index)
             self._loading = False
-        return self.customer.itemData(index)
+        return self._customers[index][0]
+
+    def _customer_row(self, customer_id: int) -> int:
+        """The row of a customer in the customer box (-1: not there)."""
+        return next((row for row, (known, _) in enumerate(self._customers) if known == customer_id), -1)
 
     def _customer_selected(self, customer_id: int | None, vehicle_id: int | None) -> None:
         self._customer_id = customer_id
@@ -475,7 +508,7 @@ class InvoiceDialog(QDialog):
         if customer_id is not None:
             with self._database.read() as session:
                 vehicles = vehicles_of(session, customer_id)
-                if self._record is None:
+                if self._record is None or self._money_editable():
                     self._credit_base = credit_check(session, customer_id, 0, self._today)
         self.vehicle.clear()
         self.vehicle.addItem(self.tr("(none)"), None)
@@ -524,6 +557,7 @@ class InvoiceDialog(QDialog):
     def _issue_date_changed(self) -> None:
         if self._loading:
             return
+        self._renew_number()  # a new year starts the numbering again
         if self._due_follows_issue:
             self._set_quietly(self.due_date, self.issue_date.day() + DEFAULT_TERM)
             self._due_date_changed()
@@ -587,14 +621,15 @@ class InvoiceDialog(QDialog):
         if self._loading:
             return
         single = self.installments.value() == 1
-        locked = self._record is not None and (self._record.has_payments or self._record.status == "void")
-        self.interval.setEnabled(not single and not locked)
+        self.interval.setEnabled(not single and self._money_editable())
         self.first_due.setEnabled(not single)
-        amounts = self._amounts()
-        self._show_plan(amounts)
-        if self._record is None:
-            self._show_credit()
+        self._show_plan(self._amounts())
+        self._show_credit()
         self._fit_height()
+
+    def _money_editable(self) -> bool:
+        """Whether amounts, dates and plan may change: not once a payment is tied to the invoice."""
+        return self._record is None or not (self._record.has_payments or self._record.status == "void")
 
     def _show_plan(self, amounts: tuple[Cents, Cents] | None) -> None:
         money = self._formats.money
@@ -634,24 +669,35 @@ class InvoiceDialog(QDialog):
 
     # --- credit -------------------------------------------------------------------------------
 
+    def _credit_amount(self) -> Cents | None:
+        """What the invoice adds to the customer's debt: all it leaves to pay, or the raise when edited.
+
+        ``None`` while the amounts typed are not amounts (or the deposit is more than the total).
+        """
+        amounts = self._amounts()
+        if amounts is None or amounts[1] > amounts[0]:
+            return None
+        to_pay = amounts[0] - amounts[1]
+        return to_pay if self._record is None else max(0, to_pay - self._record.data.to_pay)
+
     def _check(self) -> CreditCheck | None:
-        """The credit check of the amount typed (``None``: no customer, or an invoice being edited)."""
+        """The credit check of the amount typed (``None``: no customer, or amounts that cannot change)."""
         if self._credit_base is None:
             return None
-        amounts = self._amounts()
-        amount = max(0, amounts[0] - amounts[1]) if amounts is not None else 0
-        return dataclasses.replace(self._credit_base, amount=amount)
+        return dataclasses.replace(self._credit_base, amount=self._credit_amount() or 0)
 
     def _show_credit(self) -> None:
         check = self._check()
-        self.credit_panel.setVisible(check is not None)
-        if check is None:
+        amount = self._credit_amount()
+        if check is None or (self._record is not None and not amount):
+            self._show_override_on_record()
             return
-        amount_known = self._amounts() is not None
+        self.credit_panel.show()
+        amount_known = amount is not None
         lines = [self.tr("This customer is blocked: no new credit.")] if check.blocked else []
         if amount_known:
             lines.append(self._credit_figures(check))
-        self.credit_text.setText("\n".join(lines) if lines else self.tr("Enter the total to check the credit."))
+        self.credit_text.setText("\n".join(lines) if lines else self.tr("Enter the amounts to check the credit."))
         needs_override = check.needs_override and (amount_known or check.blocked)
         self._paint_panel(check if needs_override else None)
         status = check.status
@@ -673,7 +719,9 @@ class InvoiceDialog(QDialog):
             "after": money(check.balance_after),
             "credit": money(status.credit),
         }
-        if status.credit:
+        if self._record is not None:
+            total = self.tr("Open balance {open} + the increase {amount} = {after}").format(**figures)
+        elif status.credit:
             total = self.tr("Open balance {open} + this invoice {amount} − credit {credit} = {after}").format(**figures)
         else:
             total = self.tr("Open balance {open} + this invoice {amount} = {after}").format(**figures)
@@ -687,19 +735,25 @@ class InvoiceDialog(QDialog):
             )
         return self.tr("{figures}, within the limit of {limit}.").format(figures=total, limit=money(status.debt_limit))
 
+    def _show_override_on_record(self) -> None:
+        """An invoice issued over the customer's credit terms says so, with the reason given then."""
+        reason = "" if self._record is None else self._record.credit_override
+        self.credit_panel.setVisible(bool(reason))
+        self._paint_panel(None)
+        self.credit_panel.setToolTip("")
+        self.credit_text.setText(self.tr("Issued over the customer's credit terms: {reason}").format(reason=reason))
+
     def _paint_panel(self, check: CreditCheck | None) -> None:
         """Colour and icons of the panel: a mark when an override is needed, plain otherwise."""
         found = [] if check is None else [Mark.OVER_LIMIT] * check.over_limit + [Mark.BLOCKED] * check.blocked
+        for mark, icon in self.credit_icons.items():
+            icon.setVisible(mark in found)
         if not found:
             self.credit_panel.setStyleSheet(PANEL_STYLE.format(colour="transparent", border="#c8c8c8"))
-            self.credit_icon.hide()
             self.override_box.hide()
             return
         colour = found[0].colour
         self.credit_panel.setStyleSheet(PANEL_STYLE.format(colour=colour.name(), border=colour.darker(130).name()))
-        self.credit_icon.setPixmap(found[0].icon.pixmap(24, 24))
-        self.credit_icon.setToolTip(" · ".join(mark.label for mark in found))
-        self.credit_icon.show()
 
     def _override_toggled(self, checked: bool) -> None:
         self.override_reason.setEnabled(checked)
@@ -715,7 +769,9 @@ class InvoiceDialog(QDialog):
         if self.override.isChecked() and reason:
             return reason
         if not self.override.isChecked():
-            text = self.tr("To issue it, tick “Issue it anyway” and say why; or change the amounts.")
+            text = self.tr("To save it, tick “{option}” and say why; or change the amounts.").format(
+                option=self.override.text()
+            )
         else:
             text = self.tr("Say why the invoice is issued anyway.")
         self.credit_message.setText("⚠ " + text)
@@ -741,7 +797,7 @@ class InvoiceDialog(QDialog):
                 self.form.show_problem(name, str(error))
         if self.form.has_problems() or customer_id is None:
             return None
-        if self._record is not None and (self._record.has_payments or self._record.status == "void"):
+        if not self._money_editable():
             # The amounts may not change: send them back exactly as they were read.
             return dataclasses.replace(
                 self._record.data,
@@ -775,7 +831,7 @@ class InvoiceDialog(QDialog):
             self.form.focus_first_problem()
             self._fit_height()
             return
-        reason = self._override_reason() if self._record is None else ""
+        reason = self._override_reason()
         if reason is None:
             return
         try:
@@ -786,7 +842,9 @@ class InvoiceDialog(QDialog):
                 if self._record is None:
                     invoice_id = create_invoice(session, data, as_of=self._today, override_reason=reason)
                 else:
-                    update_invoice(session, self._record.id, self._record.version, data)
+                    update_invoice(
+                        session, self._record.id, self._record.version, data, as_of=self._today, override_reason=reason
+                    )
                     invoice_id = self._record.id
         except CreditRefusedError as refused:
             self._credit_refused(refused.check)
@@ -794,14 +852,6 @@ class InvoiceDialog(QDialog):
             self._show_invoice_error(error)
         except StaleRecordError:
             self._show_stale()
-        except IntegrityError:
-            if self._record is None:
-                raise
-            # update_invoice cannot yet replace the installments of a saved invoice: the new
-            # rows are inserted before the old ones are deleted (UNIQUE invoice_id, seq).
-            self._show_message(
-                self.tr("The plan of a saved invoice cannot be changed yet. Void it and issue a new one.")
-            )
         else:
             self.saved_invoice_id = invoice_id
             self.accept()
@@ -847,6 +897,17 @@ class InvoiceDialog(QDialog):
         """The service's reason, in the user's language, next to the field it is about."""
         text = str(error)
         taken = re.fullmatch(r"invoice number (.*) exists already", text)
+        if taken and self.number.text() == self._proposed_number:
+            self._renew_number()  # another desk took it meanwhile
+            self.form.show_problem(
+                "number",
+                self.tr("Number {taken} was taken meanwhile: {number} is the next free one. Save again.").format(
+                    taken=taken.group(1), number=self.number.text()
+                ),
+            )
+            self.number.setFocus()
+            self._fit_height()
+            return
         if taken:
             self.form.show_problem(
                 "number", self.tr("Number {number} is taken: choose another.").format(number=taken.group(1))
@@ -868,6 +929,10 @@ class InvoiceDialog(QDialog):
                 self.tr("The installments do not add up to the total less the deposit."),
             ),
             "a void invoice cannot be changed": ("", self.tr("This invoice is void: it cannot be changed.")),
+            "an invoice stays with its customer: void it and issue a new one instead": (
+                "customer",
+                self.tr("An invoice stays with its customer: void it and issue a new one instead."),
+            ),
             "the invoice is void already": ("", self.tr("This invoice is void already.")),
             "say why the invoice is voided": ("", self.tr("Say why the invoice is voided.")),
             "payments are recorded against this invoice: void it and issue a new one instead": (
@@ -896,6 +961,10 @@ class InvoiceDialog(QDialog):
         self.message.setText("⚠ " + text)
         self.message.show()
         self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()  # labels wrap differently once polished (fonts and style sheets applied)
 
     def _fit_height(self) -> None:
         """Grow so that wrapped messages and panel lines push the fields down instead of squeezing them.
