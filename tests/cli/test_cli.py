@@ -23,8 +23,7 @@ import pytest
 ACCEPTANCE = Path(__file__).resolve().parent.parent / "acceptance" / "data"
 KINDS = ("customers", "invoices", "installments", "payments")
 OVERDUE_HEADER = (
-    "customer_code,customer_name,open_balance,overdue_amount,max_days_late,missed_installments,"
-    "debt_limit,over_limit"
+    "customer_code,customer_name,open_balance,overdue_amount,max_days_late,missed_installments,debt_limit,over_limit"
 )
 # The acceptance data as of 2026-03-15, most urgent first (overdue amount × days late:
 # A1 400.00 × 42, A4 150.00 × 23, A2 50.00 × 14; A3 only over its limit of 0).
@@ -51,9 +50,7 @@ def assert_one_line_error(result: Any, *fragments: str) -> str:
 
 
 def folder_snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()
-    }
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
 
 
 def parse_csv(text: str) -> list[dict[str, str]]:
@@ -85,9 +82,7 @@ def test_overdue_csv_header_is_exactly_the_documented_one(cli: Cli, acceptance_d
     assert result.out.splitlines()[0] == OVERDUE_HEADER
 
 
-def test_overdue_csv_of_the_acceptance_data_is_exactly_the_expected_rows(
-    cli: Cli, acceptance_db: Path
-) -> None:
+def test_overdue_csv_of_the_acceptance_data_is_exactly_the_expected_rows(cli: Cli, acceptance_db: Path) -> None:
     result = cli("overdue", "--db", acceptance_db, "--as-of", "2026-03-15", "--format", "csv")
 
     assert result.code == 0
@@ -325,9 +320,7 @@ def test_a_missing_database_folder_is_one_line_and_exit_2(cli: Cli, tmp_path: Pa
 
 
 @pytest.mark.parametrize("name", list(COMMANDS_ON_A_DATABASE))
-def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(
-    cli: Cli, tmp_path: Path, name: str
-) -> None:
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(cli: Cli, tmp_path: Path, name: str) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     junk = write(folder / "shop.db", "not a database\n")
@@ -404,9 +397,7 @@ def test_a_read_only_folder_is_one_line_and_exit_2(cli: Cli, tmp_path: Path, acc
 
 
 @pytest.mark.parametrize("name", ["overdue", "export"])
-def test_a_reading_command_on_a_path_without_a_database_creates_nothing(
-    cli: Cli, tmp_path: Path, name: str
-) -> None:
+def test_a_reading_command_on_a_path_without_a_database_creates_nothing(cli: Cli, tmp_path: Path, name: str) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
 
@@ -431,9 +422,7 @@ def test_an_export_into_a_missing_folder_is_one_line_and_leaves_no_partial_file(
 
 
 # =========================================================================== import and export
-def test_a_bad_csv_lists_every_bad_row_and_imports_nothing(
-    cli: Cli, tmp_path: Path, acceptance_db: Path
-) -> None:
+def test_a_bad_csv_lists_every_bad_row_and_imports_nothing(cli: Cli, tmp_path: Path, acceptance_db: Path) -> None:
     bad = write(
         tmp_path / "payments.csv",
         (
@@ -519,9 +508,7 @@ def test_import_and_export_report_what_they_did(cli: Cli, tmp_path: Path) -> Non
 
 
 # =========================================================================== demo
-def test_demo_refuses_a_database_with_data_unless_forced(
-    cli: Cli, tmp_path: Path, acceptance_db: Path
-) -> None:
+def test_demo_refuses_a_database_with_data_unless_forced(cli: Cli, tmp_path: Path, acceptance_db: Path) -> None:
     before = exports(cli, acceptance_db, tmp_path / "before")
 
     refused = cli("demo", "--db", acceptance_db, "--customers", 10, "--seed", 2, "--today", "2026-03-15")
@@ -538,12 +525,8 @@ def test_demo_with_force_adds_prefixed_customers_and_keeps_the_old_ones(
     before = exports(cli, acceptance_db, tmp_path / "before")
     overdue_before = cli("overdue", "--db", acceptance_db, "--as-of", "2026-03-15", "--format", "csv").out
 
-    first = cli(
-        "demo", "--db", acceptance_db, "--customers", 10, "--seed", 2, "--today", "2026-03-15", "--force"
-    )
-    second = cli(
-        "demo", "--db", acceptance_db, "--customers", 10, "--seed", 2, "--today", "2026-03-15", "--force"
-    )
+    first = cli("demo", "--db", acceptance_db, "--customers", 10, "--seed", 2, "--today", "2026-03-15", "--force")
+    second = cli("demo", "--db", acceptance_db, "--customers", 10, "--seed", 2, "--today", "2026-03-15", "--force")
 
     assert (first.code, second.code) == (0, 0)
     assert first.out.startswith(f"Demo shop (en) written to {acceptance_db}: 10 customers, ")
@@ -576,18 +559,14 @@ def test_demo_with_the_same_seed_and_day_gives_the_same_shop(cli: Cli, tmp_path:
     for kind in KINDS:
         assert c[kind] != a[kind], f"seed 8 gave the same {kind} as seed 7"
     overdue = [
-        cli("overdue", "--db", tmp_path / f"{name}.db", "--as-of", "2026-03-15", "--format", "csv").out
-        for name in "ab"
+        cli("overdue", "--db", tmp_path / f"{name}.db", "--as-of", "2026-03-15", "--format", "csv").out for name in "ab"
     ]
     assert overdue[0] == overdue[1]
 
 
 def test_demo_on_another_day_ends_its_history_there(cli: Cli, tmp_path: Path) -> None:
     for name, today in (("early", "2025-06-30"), ("late", "2026-03-15")):
-        assert (
-            cli("demo", "--db", tmp_path / f"{name}.db", "--customers", 8, "--seed", 5, "--today", today).code
-            == 0
-        )
+        assert cli("demo", "--db", tmp_path / f"{name}.db", "--customers", 8, "--seed", 5, "--today", today).code == 0
 
     early = parse_csv(exports(cli, tmp_path / "early.db", tmp_path / "early")["invoices"])
     late = parse_csv(exports(cli, tmp_path / "late.db", tmp_path / "late")["invoices"])
@@ -609,9 +588,7 @@ def _environment(tmp_path: Path) -> dict[str, str]:
 def test_the_workshop_desk_script_prints_the_overdue_csv(tmp_path: Path, acceptance_db: Path) -> None:
     script = Path(sys.executable).with_name("workshop-desk")
     if not script.exists():
-        pytest.skip(
-            f"no console script beside {sys.executable} (the package is not installed in this environment)"
-        )
+        pytest.skip(f"no console script beside {sys.executable} (the package is not installed in this environment)")
 
     finished = subprocess.run(
         [str(script), "overdue", "--db", str(acceptance_db), "--as-of", "2026-03-15", "--format", "csv"],
