@@ -10,6 +10,7 @@ Window geometry, splitter and column widths are kept in :mod:`workshop_desk.ui.s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -74,11 +75,17 @@ class MainWindow(QMainWindow):
         self._compute_snapshot()
 
     # ---------------------------------------------------------------- building
-    def _action(self, text: str, shortcut: QKeySequence | str, slot: object, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        slot: Callable[[], object],
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # not the 'checked' flag as an argument
         self.addAction(action)
         return action
 
@@ -99,7 +106,7 @@ class MainWindow(QMainWindow):
         self.legend_action = self._action(self.tr("&Legend of the marks"), "F1", self.show_legend)
         self.about_action = self._action(self.tr("&About Workshop Desk"), "", self.show_about)
         tab_actions = [
-            self._action(title, f"Ctrl+{number}", lambda _checked=False, index=index: self.tabs.setCurrentIndex(index))
+            self._action(title, f"Ctrl+{number}", lambda index=index: self.tabs.setCurrentIndex(index))
             for number, (index, title) in enumerate(
                 [
                     (self.TAB_CUSTOMERS, self.tr("Customers")),
