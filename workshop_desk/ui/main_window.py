@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
         self.setWindowIcon(app_icon())
         self.resize(1280, 780)
+        self.setMinimumSize(1000, 620)
 
         self.customers_tab = CustomersTab(database, self.formats)
         self.invoices_tab = InvoicesTab(database, self.formats)
@@ -307,12 +308,15 @@ class MainWindow(QMainWindow):
             f"<td style='padding:4px 8px'>{mark.label}</td></tr>"
             for mark in Mark
         )
-        QMessageBox.information(
-            self,
+        self.legend = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("Legend"),
             self.tr("<p>Rows are coloured <b>and</b> marked with an icon; hover a row to read why.</p>")
             + f"<table>{rows}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        self.legend.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

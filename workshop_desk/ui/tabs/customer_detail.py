@@ -281,17 +281,13 @@ class CustomerDetail(QWidget):
 
     def _installment_row(self, item: InstallmentStatus) -> DisplayRow:
         money = self._formats.money
+        # Short words: the Paid and Unpaid columns beside it already say how much.
         state = {
-            PaymentState.PAID: self.tr("paid"),
-            PaymentState.PARTLY_PAID: self.tr("partly paid"),
-            PaymentState.UNPAID: self.tr("unpaid"),
-        }[item.payment_state]
-        if item.due_state is DueState.MISSED:
-            state = self.tr("missed") + f" ({state})"
-        elif item.due_state is DueState.OVERDUE:
-            state = self.tr("overdue") + f" ({state})"
-        elif item.due_state is DueState.NOT_DUE:
-            state = self.tr("due") + f" ({state})"
+            DueState.SETTLED: self.tr("paid"),
+            DueState.NOT_DUE: self.tr("to pay") if item.payment_state is PaymentState.UNPAID else self.tr("part paid"),
+            DueState.OVERDUE: self.tr("overdue"),
+            DueState.MISSED: self.tr("missed"),
+        }[item.due_state]
         mark = {DueState.MISSED: Mark.MISSED, DueState.OVERDUE: Mark.OVERDUE}.get(item.due_state)
         return DisplayRow(
             cells=(
