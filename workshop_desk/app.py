@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 
 from workshop_desk.db.session import Database
@@ -51,16 +51,28 @@ def run(database: Database) -> int:
     return code
 
 
+_showing_error = False
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-    """Log an unexpected error to the data folder and tell the user once, in plain words."""
+    """Log an unexpected error to the data folder and tell the user once, in plain words.
+
+    Errors that follow while the message is open (one fault often raises several) are only
+    logged, so the user never faces a pile of dialogs.
+    """
+    global _showing_error
     folder = data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / "workshop-desk.log"
     with log_file.open("a", encoding="utf-8") as file:
+        file.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
         file.write("".join(traceback.format_exception(kind, error, trace)))
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if QApplication.instance() is not None:
+    if QApplication.instance() is None or _showing_error:
+        return
+    _showing_error = True
+    try:
         QMessageBox.critical(
             None,
             QApplication.translate("app", "Unexpected error"),
@@ -71,3 +83,5 @@ def _excepthook(kind: type[BaseException], error: BaseException, trace: Tracebac
                 "to whoever looks after this program.",
             ).format(log_file=log_file),
         )
+    finally:
+        _showing_error = False
