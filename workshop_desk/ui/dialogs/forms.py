@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from babel import Locale
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from workshop_desk.domain.identifiers import IdProblem
 from workshop_desk.services.customers import FieldProblem, Problem
@@ -71,9 +71,20 @@ def fit_height(dialog: QDialog) -> None:
     at the window's actual width: without this the last fields end up half hidden.
     """
     dialog.layout().activate()
-    needed = dialog.heightForWidth(dialog.width())
+    needed = max(dialog.heightForWidth(dialog.width()), dialog.minimumSizeHint().height())
     if needed > dialog.height():
         dialog.resize(dialog.width(), needed)
+
+
+def left_aligned(widget: QWidget) -> QWidget:
+    """``widget`` at its natural width in a row as wide as the form, so its message can use the width."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch()
+    row.setFocusProxy(widget)
+    return row
 
 
 def set_tab_order(widgets: list[QWidget]) -> None:

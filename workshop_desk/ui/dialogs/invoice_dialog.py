@@ -60,6 +60,7 @@ from workshop_desk.services.invoices import (
 )
 from workshop_desk.services.listing import customer_rows
 from workshop_desk.services.shop import Shop
+from workshop_desk.ui.dialogs.forms import fit_height, left_aligned
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
@@ -79,17 +80,6 @@ PANEL_STYLE = (
 )
 
 READ_ONLY_STYLE = "background: palette(window);"
-
-
-def left_aligned(widget: QWidget) -> QWidget:
-    """``widget`` at its natural width in a row as wide as the form, so its message can use the width."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(widget)
-    layout.addStretch()
-    row.setFocusProxy(widget)
-    return row
 
 
 class InvoiceDialog(QDialog):
@@ -967,14 +957,7 @@ class InvoiceDialog(QDialog):
         self._fit_height()  # labels wrap differently once polished (fonts and style sheets applied)
 
     def _fit_height(self) -> None:
-        """Grow so that wrapped messages and panel lines push the fields down instead of squeezing them.
-
-        The minimum height Qt derives for a window ignores that a label wraps at the window's width.
-        """
-        self.layout().activate()
-        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def _clear_problems(self) -> None:
         self.form.clear_problems()

@@ -43,6 +43,7 @@ from workshop_desk.services.payments import (
     record_payment,
 )
 from workshop_desk.services.shop import Shop
+from workshop_desk.ui.dialogs.forms import fit_height, left_aligned
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
 from workshop_desk.ui.widgets.date_edit import DateEdit
@@ -80,17 +81,6 @@ def open_invoices(account: Account) -> list[OpenInvoice]:
                 known.id, known.number, known.unpaid + item.unpaid, min(known.next_due, installment.due_date)
             )
     return sorted(found.values(), key=lambda invoice: (invoice.next_due, invoice.number))
-
-
-def left_aligned(widget: QWidget) -> QWidget:
-    """``widget`` at its natural width in a row as wide as the form, so its message can use the width."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(widget)
-    layout.addStretch()
-    row.setFocusProxy(widget)
-    return row
 
 
 class PaymentDialog(QDialog):
@@ -446,11 +436,4 @@ class PaymentDialog(QDialog):
         self._fit_height()  # labels wrap differently once polished (fonts and style sheets applied)
 
     def _fit_height(self) -> None:
-        """Grow so that wrapped messages push the fields down instead of squeezing them.
-
-        The minimum height Qt derives for a window ignores that a label wraps at the window's width.
-        """
-        self.layout().activate()
-        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)

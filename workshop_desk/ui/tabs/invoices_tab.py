@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from workshop_desk.db.session import Database
 from workshop_desk.services.snapshot import Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.models.invoices_model import CUSTOMER_ID_ROLE, INVOICE_ID_ROLE, InvoicesModel
 from workshop_desk.ui.tabs.search_box import SearchBox
-from workshop_desk.ui.widgets.tables import configure_list, fit_columns
+from workshop_desk.ui.widgets.tables import configure_list, fit_columns, search_above_table
 
 
 class InvoicesTab(QWidget):
@@ -34,12 +34,7 @@ class InvoicesTab(QWidget):
         self.table.activated.connect(self._activated)
         self.model.modelReset.connect(self._update_count)
 
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        row.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
+        search_above_table(self, self.search, self.count_label, self.table)
 
     def reload(self, snapshot: Snapshot) -> None:
         self.model.reload(snapshot)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from workshop_desk.domain.overdue import urgency
 from workshop_desk.services.snapshot import Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.models.overdue_model import CUSTOMER_ID_ROLE, OverdueModel
 from workshop_desk.ui.tabs.search_box import SearchBox
-from workshop_desk.ui.widgets.tables import configure_list, fit_columns
+from workshop_desk.ui.widgets.tables import configure_list, fit_columns, search_above_table
 
 
 class OverdueTab(QWidget):
@@ -42,12 +42,7 @@ class OverdueTab(QWidget):
         self.search.search_changed.connect(self._filter)
         self.table.activated.connect(self._activated)
 
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        row.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
+        search_above_table(self, self.search, self.count_label, self.table)
 
     def reload(self, snapshot: Snapshot) -> None:
         """Show who needs attention in the snapshot, most urgent first (the sort is reset)."""

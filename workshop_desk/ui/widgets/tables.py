@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 MAX_FITTED_WIDTH = 240
 
@@ -30,3 +30,14 @@ def fit_columns(table: QTableView, *, stretch_column: int) -> None:
         if column != stretch_column:
             table.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column) + 8, MAX_FITTED_WIDTH))
+
+
+def search_above_table(page: QWidget, search: QLineEdit, count: QLabel, table: QTableView) -> QVBoxLayout:
+    """The layout of a list page: the search box and its count on top, the table below."""
+    row = QHBoxLayout()
+    row.addWidget(search, 1)
+    row.addWidget(count)
+    layout = QVBoxLayout(page)
+    layout.addLayout(row)
+    layout.addWidget(table)
+    return layout
