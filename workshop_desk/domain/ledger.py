@@ -57,11 +57,12 @@ class Payment:
 
 @dataclass(frozen=True, slots=True)
 class Allocation:
-    """``amount`` of payment ``payment_key`` went to installment ``installment_key``."""
+    """``amount`` of payment ``payment_key`` (made on ``paid_on``) went to installment ``installment_key``."""
 
     payment_key: int
     installment_key: int
     amount: Cents
+    paid_on: date
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def allocate(installments: Iterable[Installment], payments: Iterable[Payment], a
         taken = min(available, remaining[position])
         if taken:
             remaining[position] -= taken
-            allocations.append(Allocation(payment.key, counted[position].key, taken))
+            allocations.append(Allocation(payment.key, counted[position].key, taken, payment.date))
         return available - taken
 
     for payment in sorted((p for p in payments if p.date <= as_of), key=lambda p: (p.date, p.key)):

@@ -1,0 +1,185 @@
+"""Late interest, fees and letter deadlines per country: defaults from LETTERS.md, overridable.
+
+Every rate, amount and deadline here is a **default**; the shop can replace any of them (the
+setting ``collection.overrides`` holds a JSON object, edited by the settings dialog) because
+statutory rates change every half-year. Rates marked "check" come from general knowledge, not
+from a cited source, and the settings dialog shows them for review.
+
+A regime is chosen by the shop's country and the customer's kind: business-to-business rules
+(higher interest, flat compensation) apply to company customers, consumer rules to persons.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from workshop_desk.db.models import Setting
+from workshop_desk.domain.fees import FeeRule
+from workshop_desk.domain.interest import DayCount, InterestRule, RatePeriod
+
+OVERRIDES_KEY = "collection.overrides"
+
+
+def _periods(*pairs: tuple[str, str]) -> tuple[RatePeriod, ...]:
+    return tuple(RatePeriod(date.fromisoformat(start), Decimal(rate)) for start, rate in pairs)
+
+
+@dataclass(frozen=True)
+class Regime:
+    """The interest and fee rules of one country for one kind of customer."""
+
+    key: str
+    interest: InterestRule
+    fees: FeeRule = field(default_factory=FeeRule)
+    basis: dict[str, str] = field(default_factory=dict)
+    """The legal basis as the letter cites it, by letter language ("" = the shop's language)."""
+
+    def basis_in(self, language: str) -> str:
+        return self.basis.get(language) or self.basis.get("en", "")
+
+
+# Bank of England base rate on 31 Dec / 30 Jun, fixed for the life of a debt that fell late in
+# the following half-year (Late Payment of Commercial Debts (Interest) Act 1998). check
+_BOE_REFERENCE = _periods(
+    ("2024-01-01", "5.25"),
+    ("2024-07-01", "5.25"),
+    ("2025-01-01", "4.75"),
+    ("2025-07-01", "4.25"),
+    ("2026-01-01", "3.75"),
+)
+# ECB main refinancing rate, by semester (D.Lgs. 231/2002); 2025–2026 from LETTERS.md.
+_ECB_REFERENCE = _periods(
+    ("2024-01-01", "4.50"),
+    ("2024-07-01", "4.25"),
+    ("2025-01-01", "3.15"),
+    ("2025-07-01", "2.15"),
+    ("2026-01-01", "2.15"),
+)
+# Italian legal rate (art. 1284 c.c.), set yearly by decree; 2025–2026 from LETTERS.md.
+_IT_LEGAL = _periods(("2024-01-01", "2.5"), ("2025-01-01", "2.0"), ("2026-01-01", "1.6"))
+# Bank of Russia key rate (ГК ст. 395 uses the rate of each period). check
+_RU_KEY_RATE = _periods(
+    ("2024-07-29", "18"),
+    ("2024-10-28", "21"),
+    ("2025-06-09", "20"),
+    ("2025-07-28", "18"),
+    ("2025-09-15", "17"),
+    ("2025-10-27", "16.5"),
+)
+# MNB base rate on the first day of each half-year (Ptk. 6:48). check
+_HU_BASE_RATE = _periods(
+    ("2024-01-01", "10.75"),
+    ("2024-07-01", "7.00"),
+    ("2025-01-01", "6.50"),
+    ("2025-07-01", "6.50"),
+    ("2026-01-01", "6.50"),
+)
+
+DEFAULT_REGIMES: dict[str, Regime] = {
+    "GB.company": Regime(
+        "GB.company",
+        InterestRule(_BOE_REFERENCE, Decimal(8), DayCount.ACTUAL_365, fixed_at_start=True),
+        FeeRule(tiers=((100_000, 4_000), (1_000_000, 7_000), (None, 10_000))),
+        {"en": "the Late Payment of Commercial Debts (Interest) Act 1998 (8% above the Bank of England base rate)"},
+    ),
+    "GB.person": Regime(
+        "GB.person",
+        InterestRule(_periods(("2000-01-01", "8")), Decimal(0), DayCount.ACTUAL_365),
+        FeeRule(),
+        {"en": "section 69 of the County Courts Act 1984 (8% a year)"},
+    ),
+    "IT.company": Regime(
+        "IT.company",
+        InterestRule(_ECB_REFERENCE, Decimal(8), DayCount.ACTUAL_365),
+        FeeRule(tiers=((None, 4_000),)),
+        {
+            "it": "D.Lgs. 9 ottobre 2002, n. 231 (tasso BCE maggiorato di 8 punti e indennizzo forfettario di 40 euro)",
+            "en": "Italian Legislative Decree 231/2002 (ECB rate plus 8 points, and a flat €40 compensation)",
+        },
+    ),
+    "IT.person": Regime(
+        "IT.person",
+        InterestRule(_IT_LEGAL, Decimal(0), DayCount.ACTUAL_365),
+        FeeRule(),
+        {"it": "artt. 1224 e 1284 c.c. (interessi legali)", "en": "articles 1224 and 1284 of the Italian Civil Code"},
+    ),
+    "RU.company": Regime(
+        "RU.company",
+        InterestRule(_RU_KEY_RATE, Decimal(0), DayCount.ACTUAL_ACTUAL),
+        FeeRule(),
+        {"ru": "ст. 395 ГК РФ", "en": "article 395 of the Russian Civil Code"},
+    ),
+    "BR.company": Regime(
+        "BR.company",
+        InterestRule(_periods(("2000-01-01", "12")), Decimal(0), DayCount.ACTUAL_360),
+        FeeRule(fine_percent=Decimal(2)),
+        {
+            "pt_BR": "multa de 2% (art. 52, § 1º, do CDC) e juros de mora de 1% ao mês, pro rata die",
+            "en": "a 2% fine (Brazilian Consumer Code, art. 52 §1) and interest of 1% a month",
+        },
+    ),
+    "HU.company": Regime(
+        "HU.company",
+        InterestRule(_HU_BASE_RATE, Decimal(8), DayCount.ACTUAL_365),
+        FeeRule(tiers=((None, 1_600_000),)),  # 40 euros at about 400 Ft: set the day's MNB rate
+        {
+            "hu": "Ptk. 6:155. § (jegybanki alapkamat + 8 százalékpont, 40 eurónak megfelelő behajtási költségátalány)",
+            "en": "section 6:155 of the Hungarian Civil Code (central bank base rate plus 8 points)",
+        },
+    ),
+    "HU.person": Regime(
+        "HU.person",
+        InterestRule(_HU_BASE_RATE, Decimal(0), DayCount.ACTUAL_365),
+        FeeRule(),
+        {"hu": "Ptk. 6:48. § (jegybanki alapkamat)", "en": "section 6:48 of the Hungarian Civil Code"},
+    ),
+}
+DEFAULT_REGIMES["RU.person"] = replace(DEFAULT_REGIMES["RU.company"], key="RU.person")
+DEFAULT_REGIMES["BR.person"] = replace(DEFAULT_REGIMES["BR.company"], key="BR.person")
+
+# Days given to pay or reply, by letter kind; the claim by country (LETTERS.md).
+DEFAULT_DEADLINE_DAYS = {"courtesy": 0, "reminder": 10, "second": 7, "installment": 10, "statement": 15}
+DEFAULT_CLAIM_DAYS = {"IT": 15, "RU": 30, "GB": 30, "US": 30, "BR": 10, "HU": 8}
+
+
+def regime_for(session: Session, country: str, customer_kind: str) -> Regime:
+    """The rules for a customer of ``customer_kind`` (person/company) of a shop in ``country``."""
+    kind = "company" if customer_kind == "company" else "person"
+    regime = DEFAULT_REGIMES.get(f"{country}.{kind}") or DEFAULT_REGIMES[f"GB.{kind}"]
+    override = _overrides(session).get("regimes", {}).get(regime.key)
+    return _apply(regime, override) if override else regime
+
+
+def deadline_days(session: Session, country: str, kind: str) -> int:
+    overrides = _overrides(session).get("deadline_days", {})
+    if kind in overrides:
+        return int(overrides[kind])
+    if kind == "claim":
+        return int(overrides.get(f"claim.{country}", DEFAULT_CLAIM_DAYS.get(country, 30)))
+    return DEFAULT_DEADLINE_DAYS[kind]
+
+
+def _overrides(session: Session) -> dict[str, Any]:
+    row = session.get(Setting, OVERRIDES_KEY)
+    return {} if row is None else dict(json.loads(row.value))
+
+
+def _apply(regime: Regime, override: dict[str, Any]) -> Regime:
+    """A regime with the fields of a JSON override replaced (rates as strings, amounts in cents)."""
+    interest = regime.interest
+    if "periods" in override:
+        interest = replace(interest, periods=_periods(*[tuple(pair) for pair in override["periods"]]))
+    if "margin" in override:
+        interest = replace(interest, margin=Decimal(str(override["margin"])))
+    fees = regime.fees
+    if "compensation" in override:
+        fees = replace(fees, tiers=tuple((below, amount) for below, amount in override["compensation"]))
+    if "fine_percent" in override:
+        fees = replace(fees, fine_percent=Decimal(str(override["fine_percent"])))
+    return replace(regime, interest=interest, fees=fees, basis={**regime.basis, **override.get("basis", {})})
