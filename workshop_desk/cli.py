@@ -119,6 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("kind", choices=KINDS)
     export.add_argument("file", type=Path)
 
+    from workshop_desk.letters.templates import KINDS as LETTER_KINDS
+
+    letter = commands.add_parser(
+        "letter", parents=[database], help="write a reminder, claim letter or statement to a PDF file"
+    )
+    letter.add_argument("--customer", required=True, metavar="CODE", help="the customer's code")
+    letter.add_argument("--kind", required=True, choices=LETTER_KINDS)
+    letter.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None,
+                        help="the letter's language (default: the customer's, else the shop's)")  # fmt: skip
+    letter.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="the letter's date (today)")
+    letter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
     overdue = commands.add_parser(
         "overdue", parents=[database], help="list customers with overdue amounts or over their limit"
     )
@@ -361,10 +373,51 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _run_letter(args: argparse.Namespace, path: Path) -> int:
+    from sqlalchemy import select
+
+    from workshop_desk.db.models import Customer
+    from workshop_desk.services.letters import LetterRefusedError, produce_letter
+
+    if not args.output.parent.is_dir():
+        raise UserError(f"the folder {args.output.parent} does not exist")
+    database = _open(path, create=False)
+    try:
+        with database.write() as session:
+            customer_id = session.scalar(select(Customer.id).where(Customer.code == args.customer))
+            if customer_id is None:
+                raise UserError(f"there is no customer with the code {args.customer}")
+            try:
+                letter = produce_letter(session, customer_id, args.kind, args.date or date.today(), args.lang)
+            except LetterRefusedError as refusal:
+                raise UserError(f"no {args.kind} letter for {args.customer}: {refusal}") from None
+            _write_atomically(args.output, letter.pdf)
+    except OSError as error:
+        raise UserError(f"cannot write {args.output}: {error.strerror}") from None
+    finally:
+        database.dispose()
+    for warning in letter.warnings:
+        print(f"workshop-desk: warning: {warning}", file=sys.stderr)
+    print(f"Wrote {letter.content.template.title} ({letter.content.language}) for {args.customer} to {args.output}.")
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` under a temporary name and rename it into place when complete."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": _run_gui,
     "demo": _run_demo,
     "import": _run_import,
     "export": _run_export,
     "overdue": _run_overdue,
+    "letter": _run_letter,
 }

@@ -238,3 +238,23 @@ class PaymentRow(Base):
     method: Mapped[str] = mapped_column(String(16), default=PaymentMethod.CASH)
     reference: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class LetterRecord(Base):
+    """A letter as it was produced: kind, language, figures, and the PDF itself (for reprints)."""
+
+    __tablename__ = "letter"
+    __table_args__ = (Index("ix_letter_customer_date", "customer_id", "letter_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    letter_date: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    principal_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    fees_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -1,0 +1,1 @@
+"""Reminder and claim letters: texts, rendering and the payment QR code."""
