@@ -67,6 +67,8 @@ class ProducedLetter:
 
 
 TEMPLATE_KEY = "letters.text.{language}.{kind}"
+COURTESY_HORIZON = timedelta(days=31)
+"""A courtesy reminder lists what falls due within a month (at least the next installment)."""
 
 
 def letter_text(session: Session, language: str, kind: str) -> str:
@@ -111,6 +113,7 @@ def compose_letter(
     overdue = [status for status in unpaid if status.days_late > 0]
     missed = [status for status in unpaid if status.due_state is DueState.MISSED]
     upcoming = sorted((status for status in unpaid if status.days_late == 0), key=lambda s: s.installment.due_date)
+    soon = [status for status in upcoming if status.installment.due_date <= letter_date + COURTESY_HORIZON]
 
     if kind != "statement" and ledger.open_balance == 0:
         raise LetterRefusedError(Refusal.PAID)
@@ -121,7 +124,7 @@ def compose_letter(
     if kind == "courtesy" and not upcoming:
         raise LetterRefusedError(Refusal.NOTHING_DUE)
 
-    listed = {"courtesy": upcoming, "installment": missed, "statement": unpaid}.get(kind, overdue)
+    listed = {"courtesy": soon or upcoming[:1], "installment": missed, "statement": unpaid}.get(kind, overdue)
     items = tuple(_item(status, issue_dates) for status in listed)
     plan_invoices = {status.installment.invoice_key for status in missed}
     plan = tuple(_item(status, issue_dates) for status in statuses if status.installment.invoice_key in plan_invoices)
@@ -201,7 +204,7 @@ def compose_letter(
         values=values,
         letterhead=_letterhead(shop, words),
         footer=_footer(shop, words),
-        recipient=_recipient(customer, shop, words),
+        recipient=_recipient(customer, shop, words, language),
         city=shop.city,
         customer_code=customer.code,
         items=items,
@@ -268,8 +271,9 @@ def _footer(shop: Shop, words: dict[str, str]) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _recipient(customer: Customer, shop: Shop, words: dict[str, str]) -> tuple[str, ...]:
-    lines = [customer.name]
+def _recipient(customer: Customer, shop: Shop, words: dict[str, str], language: str) -> tuple[str, ...]:
+    courtesy_title = "Spett.le " if language == "it" and customer.kind == "company" else ""  # Italian usage
+    lines = [courtesy_title + customer.name]
     if customer.address:
         lines.append(customer.address)
     if customer.country == "GB" or (not customer.country and shop.country == "GB"):
