@@ -104,3 +104,21 @@ def test_flat_compensation_by_size_of_debt_and_a_one_off_fine() -> None:
     [fine] = fee_lines({"OS-1": 1_234_56, "OS-2": 500_00}, brazil)
     assert (fine.kind, fine.basis, fine.amount) == ("fine", 1_734_56, 34_69)  # 2 % of 1 734.56 = 34.6912
     assert fee_lines({"A": 0}, uk) == []
+
+
+def test_where_the_payment_day_counts_it_still_bears_interest() -> None:
+    rule = InterestRule((RatePeriod(date(2000, 1, 1), Decimal("36.5")),), payment_day_counts=True)
+    [item] = invoice("P", date(2026, 1, 1), [(date(2026, 1, 31), 1_000_00)])
+    lines = installment_interest(item, [(date(2026, 2, 5), 1_000_00)], date(2026, 3, 1), rule, "P")
+    # 1–5 Feb, payment day included: 5 days × 0.1 % a day = 5.00; nothing after it was paid
+    assert [(line.first_day, line.last_day, line.amount) for line in lines] == [
+        (date(2026, 2, 1), date(2026, 2, 5), 5_00)
+    ]
+
+
+def test_whole_forints_round_each_line_to_a_forint() -> None:
+    rule = InterestRule((RatePeriod(date(2000, 1, 1), Decimal(10)),))
+    [item] = invoice("H", date(2026, 1, 1), [(date(2026, 1, 31), 25_000_00)])
+    lines = installment_interest(item, [], date(2026, 2, 7), rule, "H", unit=100)
+    # 25 000 Ft × 10 % × 7/365 = 47.95 Ft → 48 Ft
+    assert [line.amount for line in lines] == [48_00]

@@ -51,6 +51,9 @@ class InterestRule:
     margin: Decimal = Decimal(0)
     day_count: DayCount = DayCount.ACTUAL_365
     fixed_at_start: bool = False
+    payment_day_counts: bool = False
+    """Whether the day a payment arrives still bears interest on what it pays (the Russian
+    calculators' usage: "по день фактической уплаты") or not (the default)."""
 
     def rate_on(self, day: date) -> Decimal:
         """The annual rate (%) in force on ``day``: base rate of the period plus the margin."""
@@ -89,12 +92,19 @@ def _divisor(day_count: DayCount, year: int) -> int:
     return 365
 
 
-def _cents(value: Decimal) -> Cents:
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def _rounded(value: Decimal, unit: Cents) -> Cents:
+    """``value`` cents rounded half up to a multiple of ``unit`` (1 cent, or 100 for whole forints)."""
+    return int((value / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * unit
 
 
 def interest_on_balance(
-    reference: str, balance: Cents, first_day: date, last_day: date, rule: InterestRule, rate_fixed_on: date
+    reference: str,
+    balance: Cents,
+    first_day: date,
+    last_day: date,
+    rule: InterestRule,
+    rate_fixed_on: date,
+    unit: Cents = 1,
 ) -> list[InterestLine]:
     """Interest on a constant ``balance`` for the days ``first_day`` … ``last_day``, split where the
     rate changes (and, for actual/actual, at the turn of the year)."""
@@ -112,7 +122,7 @@ def interest_on_balance(
         days = (end - start).days + 1
         rate = rule.rate_on(rate_fixed_on if rule.fixed_at_start else start)
         divisor = _divisor(rule.day_count, start.year)
-        amount = _cents(Decimal(balance) * rate / 100 * days / divisor)
+        amount = _rounded(Decimal(balance) * rate / 100 * days / divisor, unit)
         lines.append(InterestLine(reference, start, end, balance, rate, days, divisor, amount))
     return lines
 
@@ -123,12 +133,14 @@ def installment_interest(
     until: date,
     rule: InterestRule,
     reference: str,
+    unit: Cents = 1,
 ) -> list[InterestLine]:
     """Interest on one installment from the day after its due date to ``until`` (included).
 
     ``payments_to_it`` are the (date, amount) pieces of payments that went to this installment;
-    a payment made on day *d* stops interest on its amount from *d* (the day itself is not
-    charged).
+    a payment made on day *d* stops interest on its amount from *d* — or from the day after,
+    where the regime counts the payment day (:attr:`InterestRule.payment_day_counts`).
+    ``unit`` rounds each line (100: whole forints).
     """
     first_late_day = installment.due_date + timedelta(days=1)
     if until < first_late_day:
@@ -145,15 +157,16 @@ def installment_interest(
             continue
         if paid_on > until:
             break
-        lines += interest_on_balance(reference, balance, start, paid_on - timedelta(days=1), rule, first_late_day)
+        stop = paid_on if rule.payment_day_counts else paid_on - timedelta(days=1)
+        lines += interest_on_balance(reference, balance, start, stop, rule, first_late_day, unit)
         balance -= amount
-        start = paid_on
-    lines += interest_on_balance(reference, balance, start, until, rule, first_late_day)
+        start = stop + timedelta(days=1)
+    lines += interest_on_balance(reference, balance, start, until, rule, first_late_day, unit)
     return lines
 
 
 def ledger_interest(
-    ledger: Ledger, rule: InterestRule, until: date, references: dict[int, str] | None = None
+    ledger: Ledger, rule: InterestRule, until: date, references: dict[int, str] | None = None, unit: Cents = 1
 ) -> list[InterestLine]:
     """Interest on every installment of ``ledger`` that is still (partly) unpaid, to ``until``.
 
@@ -170,7 +183,7 @@ def ledger_interest(
         if ledger.unpaid(item) == 0:
             continue
         reference = (references or {}).get(item.key) or item.invoice_number
-        lines += installment_interest(item, pieces.get(item.key, []), until, rule, reference)
+        lines += installment_interest(item, pieces.get(item.key, []), until, rule, reference, unit)
     return lines
 
 

@@ -51,6 +51,7 @@ from workshop_desk.letters.templates import Block, body_parts, fill
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 15 * mm, 22 * mm
 CELL_PADDING = 3
+MIN_WRAP_WIDTH = 18 * mm
 BOLD_DETAILS = frozenset({"iban", "amount_to_pay"})
 Cell = tuple[str, str]
 """A table cell before layout: its text and the name of its paragraph style."""
@@ -229,9 +230,13 @@ class LetterRenderer:
                 story += builders[part]()
             else:
                 story.append(self.para(self.text(part)))
-        # The signature never stands alone on a page: it keeps the last paragraph with it.
-        last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
-        story.append(KeepTogether(last + self._signature()))
+        # The signature never stands alone on a page: it keeps the last paragraph or box with it.
+        tail: list[Flowable] = []
+        while story and isinstance(story[-1], Spacer):
+            tail.insert(0, story.pop())
+        if story:
+            tail.insert(0, story.pop())
+        story.append(KeepTogether(tail + self._signature()))
         return story
 
     def _subject(self) -> str:
@@ -270,8 +275,10 @@ class LetterRenderer:
         if spare >= 0:  # half to the column that reads best wide, half spread so numbers breathe
             natural = [width + spare / 2 * width / sum(natural) for width in natural]
             natural[stretch] += spare / 2
-        else:
-            natural = [width * self.body_width / sum(natural) for width in natural]
+        else:  # too wide: the text column wraps first; dates and amounts keep their width
+            natural[stretch] = max(natural[stretch] + spare, MIN_WRAP_WIDTH)
+            if sum(natural) > self.body_width:
+                natural = [width * self.body_width / sum(natural) for width in natural]
         cells = [[Paragraph(escape(text), self.styles[style]) for text, style in row] for row in rows]
         table = Table(cells, colWidths=natural, repeatRows=1, hAlign="LEFT")
         style = [
@@ -446,7 +453,9 @@ class LetterRenderer:
         if not rows:
             return []
         words, money = self.words, self.money
-        table: list[list[Cell]] = [self._head(["date", "entry", "invoice", "charged", "paid", "balance"], {3, 4, 5})]
+        table: list[list[Cell]] = [
+            self._head(["date", "entry", "invoice", "charged", "paid", "running_balance"], {3, 4, 5})
+        ]
         for row in rows:
             balance = money(row.balance) if row.balance >= 0 else words["in_credit"].format(amount=money(-row.balance))
             table.append(

@@ -86,32 +86,32 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         "GB.company",
         InterestRule(_BOE_REFERENCE, Decimal(8), DayCount.ACTUAL_365, fixed_at_start=True),
         FeeRule(tiers=((100_000, 4_000), (1_000_000, 7_000), (None, 10_000))),
-        {"en": "the Late Payment of Commercial Debts (Interest) Act 1998 (8% above the Bank of England base rate)"},
+        {"en": "the Late Payment of Commercial Debts (Interest) Act 1998, at 8% above the Bank of England base rate"},
     ),
     "GB.person": Regime(
         "GB.person",
         InterestRule(_periods(("2000-01-01", "8")), Decimal(0), DayCount.ACTUAL_365),
         FeeRule(),
-        {"en": "section 69 of the County Courts Act 1984 (8% a year)"},
+        {"en": "section 69 of the County Courts Act 1984, at 8% a year"},
     ),
     "IT.company": Regime(
         "IT.company",
         InterestRule(_ECB_REFERENCE, Decimal(8), DayCount.ACTUAL_365),
         FeeRule(tiers=((None, 4_000),)),
         {
-            "it": "D.Lgs. 9 ottobre 2002, n. 231 (tasso BCE maggiorato di 8 punti e indennizzo forfettario di 40 euro)",
-            "en": "Italian Legislative Decree 231/2002 (ECB rate plus 8 points, and a flat €40 compensation)",
+            "it": "D.Lgs. 9 ottobre 2002, n. 231, al tasso BCE maggiorato di 8 punti, con l'indennizzo forfettario di 40 euro",
+            "en": "Italian Legislative Decree 231/2002, at the ECB rate plus 8 points, with a flat €40 compensation",
         },
     ),
     "IT.person": Regime(
         "IT.person",
         InterestRule(_IT_LEGAL, Decimal(0), DayCount.ACTUAL_365),
         FeeRule(),
-        {"it": "artt. 1224 e 1284 c.c. (interessi legali)", "en": "articles 1224 and 1284 of the Italian Civil Code"},
+        {"it": "artt. 1224 e 1284 c.c., al tasso legale", "en": "articles 1224 and 1284 of the Italian Civil Code"},
     ),
     "RU.company": Regime(
         "RU.company",
-        InterestRule(_RU_KEY_RATE, Decimal(0), DayCount.ACTUAL_ACTUAL),
+        InterestRule(_RU_KEY_RATE, Decimal(0), DayCount.ACTUAL_ACTUAL, payment_day_counts=True),
         FeeRule(),
         {"ru": "ст. 395 ГК РФ", "en": "article 395 of the Russian Civil Code"},
     ),
@@ -129,15 +129,15 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         InterestRule(_HU_BASE_RATE, Decimal(8), DayCount.ACTUAL_365),
         FeeRule(tiers=((None, 1_600_000),)),  # 40 euros at about 400 Ft: set the day's MNB rate
         {
-            "hu": "Ptk. 6:155. § (jegybanki alapkamat + 8 százalékpont, 40 eurónak megfelelő behajtási költségátalány)",
-            "en": "section 6:155 of the Hungarian Civil Code (central bank base rate plus 8 points)",
+            "hu": "Ptk. 6:155. § és a 2016. évi IX. törvény: jegybanki alapkamat + 8 százalékpont, 40 eurónak megfelelő behajtási költségátalány",
+            "en": "section 6:155 of the Hungarian Civil Code, at the central bank base rate plus 8 points",
         },
     ),
     "HU.person": Regime(
         "HU.person",
         InterestRule(_HU_BASE_RATE, Decimal(0), DayCount.ACTUAL_365),
         FeeRule(),
-        {"hu": "Ptk. 6:48. § (jegybanki alapkamat)", "en": "section 6:48 of the Hungarian Civil Code"},
+        {"hu": "Ptk. 6:48. §: jegybanki alapkamat", "en": "section 6:48 of the Hungarian Civil Code"},
     ),
 }
 DEFAULT_REGIMES["RU.person"] = replace(DEFAULT_REGIMES["RU.company"], key="RU.person")

@@ -133,7 +133,7 @@ def compose_letter(
     interest: list[InterestLine] = []
     fees: list[FeeLine] = []
     if kind == "claim":
-        interest = ledger_interest(ledger, regime.interest, letter_date)
+        interest = ledger_interest(ledger, regime.interest, letter_date, unit=100 if shop.whole_currency_units else 1)
         late_by_invoice: dict[str, Cents] = {}
         for status in overdue:
             number = status.installment.invoice_number
@@ -210,7 +210,7 @@ def compose_letter(
         items=items,
         plan=plan,
         statement=_statement_rows(session, customer_id, letter_date, customer.debt_limit_cents)
-        if kind == "statement"
+        if "[[statement]]" in template.body
         else (),
         interest=tuple(interest),
         fees=tuple(fees),
@@ -342,8 +342,9 @@ def produce_letter(
     content = compose_letter(session, customer_id, kind, letter_date, language)
     pdf = render_letter(content)
     warnings = []
-    if kind == "claim" and not _earlier_reminder(session, customer_id, letter_date):
-        warnings.append("no reminder was sent before this claim letter (the program has no record of one)")
+    if kind in {"second", "claim"} and not _earlier_reminder(session, customer_id, letter_date):
+        name = {"second": "second reminder", "claim": "claim letter"}[kind]
+        warnings.append(f"no reminder was sent before this {name} (the program has no record of one)")
     record = LetterRecord(
         customer_id=customer_id,
         kind=kind,
@@ -371,3 +372,85 @@ def _earlier_reminder(session: Session, customer_id: int, before: date) -> bool:
         )
     )
     return bool(count)
+
+
+# ---------------------------------------------------------------------- history, reprints and texts
+
+
+@dataclass(frozen=True)
+class LetterSummary:
+    """A recorded letter as the customer's history lists it (without its PDF)."""
+
+    id: int
+    kind: str
+    language: str
+    letter_date: date
+    deadline: date
+    amount: Cents
+    """What the letter asked for: principal, interest and fees."""
+    created_at: datetime
+
+
+def letters_of(session: Session, customer_id: int) -> list[LetterSummary]:
+    """The letters recorded for ``customer_id``, newest first (the PDFs are not loaded)."""
+    query = (
+        select(
+            LetterRecord.id,
+            LetterRecord.kind,
+            LetterRecord.language,
+            LetterRecord.letter_date,
+            LetterRecord.deadline,
+            LetterRecord.principal_cents + LetterRecord.interest_cents + LetterRecord.fees_cents,
+            LetterRecord.created_at,
+        )
+        .where(LetterRecord.customer_id == customer_id)
+        .order_by(LetterRecord.letter_date.desc(), LetterRecord.id.desc())
+    )
+    return [LetterSummary(*row) for row in session.execute(query)]
+
+
+def stored_letter(session: Session, record_id: int) -> bytes:
+    """The PDF of a recorded letter, byte for byte as it was printed or saved.
+
+    Raises:
+        sqlalchemy.orm.exc.NoResultFound: no letter has this id.
+    """
+    return bytes(session.get_one(LetterRecord, record_id).pdf)
+
+
+def letter_warnings(session: Session, customer_id: int, kind: str, letter_date: date) -> tuple[str, ...]:
+    """What :func:`produce_letter` would warn about for this letter, without producing it (for previews)."""
+    if kind == "claim" and not _earlier_reminder(session, customer_id, letter_date):
+        return ("no reminder was sent before this claim letter (the program has no record of one)",)
+    return ()
+
+
+def _check_text_key(language: str, kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown letter kind {kind!r}")
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+
+
+def save_letter_text(session: Session, language: str, kind: str, text: str) -> None:
+    """Store the shop's own text of a kind in a language (in the caller's write transaction).
+
+    Raises:
+        TemplateError: the text cannot be used (``problems`` says why); nothing is stored.
+        ValueError: an unknown kind or language.
+    """
+    from workshop_desk.letters.templates import TemplateError, template_problems
+
+    _check_text_key(language, kind)
+    problems = template_problems(text)
+    if problems:
+        raise TemplateError(problems)
+    session.merge(Setting(key=TEMPLATE_KEY.format(language=language, kind=kind), value=json.dumps(text)))
+
+
+def reset_letter_text(session: Session, language: str, kind: str) -> None:
+    """Go back to the shipped text of a kind in a language (nothing happens if it was not edited)."""
+    _check_text_key(language, kind)
+    row = session.get(Setting, TEMPLATE_KEY.format(language=language, kind=kind))
+    if row is not None:
+        session.delete(row)
