@@ -152,7 +152,7 @@ class LetterRenderer:
         window_x, window_y = WINDOW_LEFT, height - WINDOW_TOP
         sending = self.content.template.sending_method.strip()
         if sending:
-            self._draw_paragraph(canvas, f"<b>{self.text(sending)}</b>", "sending", window_x, window_y + 2 * mm)
+            self._draw_paragraph(canvas, f"<b>{self.text(sending)}</b>", "sending", window_x, window_y + 5 * mm)
         return_line = " · ".join(part for part in self.content.letterhead[:3] if part)
         self._draw_paragraph(canvas, escape(return_line), "return_address", window_x, window_y - 1 * mm)
         address = "<br/>".join(escape(line) for line in self.content.recipient)

@@ -99,7 +99,10 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         InterestRule(_ECB_REFERENCE, Decimal(8), DayCount.ACTUAL_365),
         FeeRule(tiers=((None, 4_000),)),
         {
-            "it": "D.Lgs. 9 ottobre 2002, n. 231, al tasso BCE maggiorato di 8 punti, con l'indennizzo forfettario di 40 euro",
+            "it": (
+                "D.Lgs. 9 ottobre 2002, n. 231, al tasso BCE maggiorato di 8 punti, "
+                "con l'indennizzo forfettario di 40 euro"
+            ),
             "en": "Italian Legislative Decree 231/2002, at the ECB rate plus 8 points, with a flat €40 compensation",
         },
     ),
@@ -129,7 +132,10 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         InterestRule(_HU_BASE_RATE, Decimal(8), DayCount.ACTUAL_365),
         FeeRule(tiers=((None, 1_600_000),)),  # 40 euros at about 400 Ft: set the day's MNB rate
         {
-            "hu": "Ptk. 6:155. § és a 2016. évi IX. törvény: jegybanki alapkamat + 8 százalékpont, 40 eurónak megfelelő behajtási költségátalány",
+            "hu": (
+                "Ptk. 6:155. § és a 2016. évi IX. törvény: jegybanki alapkamat + 8 százalékpont, "
+                "40 eurónak megfelelő behajtási költségátalány"
+            ),
             "en": "section 6:155 of the Hungarian Civil Code, at the central bank base rate plus 8 points",
         },
     ),

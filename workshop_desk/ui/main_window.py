@@ -100,6 +100,18 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(
             self.tr("Record &payment…"), "Ctrl+P", self.record_payment, self.tr("Record money received")
         )
+        self.letter_action = self._action(
+            self.tr("&Letter…"), "Ctrl+L", self.write_letter, self.tr("Write a letter to the selected customer")
+        )
+        self.batch_letters_action = self._action(
+            self.tr("Letters for &selected…"),
+            "Ctrl+Shift+L",
+            self.write_batch_letters,
+            self.tr("Write the same kind of letter to every customer selected in the Overdue list"),
+        )
+        self.letter_texts_action = self._action(
+            self.tr("Letter &texts…"), "", self.edit_letter_texts, self.tr("Edit the wording of the letters")
+        )
         self.edit_action = self._action(self.tr("&Open selected…"), "Ctrl+E", self.edit_selected)
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
@@ -122,6 +134,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_customer_action, self.new_invoice_action, self.payment_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.letter_action)
+        file_menu.addAction(self.batch_letters_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.edit_action)
@@ -131,6 +146,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.letter_texts_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.legend_action)
         help_menu.addAction(self.about_action)
@@ -139,7 +156,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_customer_action, self.new_invoice_action, self.payment_action):
+        for action in (self.new_customer_action, self.new_invoice_action, self.payment_action, self.letter_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
@@ -149,6 +166,7 @@ class MainWindow(QMainWindow):
         self.customers_tab.detail.edit_requested.connect(self.edit_customer)
         self.customers_tab.detail.invoice_requested.connect(lambda customer_id: self.new_invoice(customer_id))
         self.customers_tab.detail.payment_requested.connect(lambda customer_id: self.record_payment(customer_id))
+        self.customers_tab.detail.letter_requested.connect(lambda customer_id: self.write_letter(customer_id))
         self.invoices_tab.invoice_activated.connect(self.edit_invoice)
         self.overdue_tab.customer_activated.connect(self.open_customer)
 
@@ -290,6 +308,50 @@ class MainWindow(QMainWindow):
         dialog = PaymentDialog(self._database, self.shop, self._today, customer_id, invoice_id, self)
         if dialog.exec():
             self.changed([customer_id])
+
+    def write_letter(self, customer_id: int | None = None) -> None:
+        """Open the letter dialog for ``customer_id`` (default: the customer selected in the current tab)."""
+        from workshop_desk.ui.dialogs.letter_dialog import LetterDialog
+
+        customer_id = customer_id or self.current_customer_id()
+        if customer_id is None:
+            QMessageBox.information(
+                self, self.tr("Letter"), self.tr("Select the customer to write to, then choose Letter… again.")
+            )
+            return
+        dialog = LetterDialog(self._database, self.shop, self._today, customer_id, self)
+        dialog.letter_recorded.connect(lambda recorded: self.changed([recorded]))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def write_batch_letters(self) -> None:
+        """Open the batch letters dialog for the customers selected in the overdue tab."""
+        from workshop_desk.ui.dialogs.batch_letters_dialog import BatchLettersDialog
+
+        on_overdue = self.tabs.currentIndex() == self.TAB_OVERDUE
+        customer_ids = self.overdue_tab.selected_customer_ids() if on_overdue else []
+        if not customer_ids:
+            self.tabs.setCurrentIndex(self.TAB_OVERDUE)
+            QMessageBox.information(
+                self,
+                self.tr("Letters for selected"),
+                self.tr(
+                    "Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), "
+                    "then choose Letters for selected… again."
+                ),
+            )
+            return
+        dialog = BatchLettersDialog(self._database, self.shop, self._today, customer_ids, self)
+        dialog.letters_recorded.connect(lambda recorded: self.changed(list(recorded)))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_letter_texts(self) -> None:
+        from workshop_desk.ui.dialogs.letter_texts_dialog import LetterTextsDialog
+
+        dialog = LetterTextsDialog(self._database, self.shop, self, today=self._today)
+        dialog.exec()
+        dialog.deleteLater()
 
     def edit_selected(self) -> None:
         if self.tabs.currentIndex() == self.TAB_INVOICES:

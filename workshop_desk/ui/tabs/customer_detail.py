@@ -2,7 +2,7 @@
 
 Contact data, the debt limit with a usage bar, credit and the blocked flag, the marks with their
 reasons, and the statement of account: every invoice and payment with a running balance, and
-every installment with its state.
+every installment with its state; and the letters sent, which open again exactly as they were sent.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
 from workshop_desk.domain.overdue import AccountStatus, DueState, InstallmentStatus, PaymentState
 from workshop_desk.services.customers import CustomerRecord, get_customer
+from workshop_desk.services.letters import LetterSummary, letters_of, stored_letter
 from workshop_desk.services.statement import Statement, StatementLine, statement
+from workshop_desk.ui.dialogs.letter_names import kind_names, pdf_file_name
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain, marks
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
@@ -41,18 +43,22 @@ LANGUAGE_NAMES = dict(
 
 
 class CustomerDetail(QWidget):
-    """Shows one customer. Signals: ``edit_requested``, ``invoice_requested``, ``payment_requested``
-    (each with the customer id)."""
+    """Shows one customer. Signals: ``edit_requested``, ``invoice_requested``, ``payment_requested``,
+    ``letter_requested`` (each with the customer id)."""
 
     edit_requested = Signal(int)
     invoice_requested = Signal(int)
     payment_requested = Signal(int)
+    letter_requested = Signal(int)
 
     def __init__(self, database: Database, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._formats = formats
         self._customer_id: int | None = None
+        self._customer_code = ""
+        self._customer_name = ""
+        self._letters: list[LetterSummary] = []
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -146,6 +152,7 @@ class CustomerDetail(QWidget):
         self.history = QTabWidget()
         self.history.addTab(self.statement_view, self.tr("Statement of account"))
         self.history.addTab(self.installments_view, self.tr("Installments"))
+        self.history.addTab(self._letters_page(), self.tr("Letters"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -154,6 +161,31 @@ class CustomerDetail(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.history, 1)
         self.show_customer(None, None)
+
+    def _letters_page(self) -> QWidget:
+        """The letters sent to the customer, newest first, with buttons to open one or write one."""
+        self.letters_model = RowsModel(
+            [self.tr("Date"), self.tr("Letter"), self.tr("Language"), self.tr("Amount claimed")]
+        )
+        self.letters_view = _table(self.letters_model, stretch_column=1)
+        self.letters_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.letters_view.activated.connect(lambda _index: self.open_selected_letter())
+        self.open_letter_button = QPushButton(self.tr("Ope&n…"))
+        self.open_letter_button.setToolTip(self.tr("Show the letter exactly as it was sent, to print or save it again"))
+        self.open_letter_button.clicked.connect(self.open_selected_letter)
+        self.new_letter_button = QPushButton(self.tr("&Write a letter…"))
+        self.new_letter_button.clicked.connect(lambda: self._emit(self.letter_requested))
+        self.letters_view.selectionModel().selectionChanged.connect(lambda *_: self._letter_selection_changed())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_letter_button)
+        buttons.addWidget(self.new_letter_button)
+        buttons.addStretch()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.letters_view, 1)
+        layout.addLayout(buttons)
+        return page
 
     def _emit(self, signal: Signal) -> None:
         if self._customer_id is not None:
@@ -167,7 +199,7 @@ class CustomerDetail(QWidget):
         """Show ``customer_id`` as of ``as_of`` (``None``: an empty pane with a hint)."""
         self._customer_id = customer_id
         enabled = customer_id is not None and as_of is not None
-        for button in (self.edit_button, self.invoice_button, self.payment_button):
+        for button in (self.edit_button, self.invoice_button, self.payment_button, self.new_letter_button):
             button.setEnabled(enabled)
         if customer_id is None or as_of is None:
             self.title.setText(self.tr("Select a customer on the left"))
@@ -177,13 +209,17 @@ class CustomerDetail(QWidget):
             self.limit_bar.hide()
             self.statement_model.set_rows([])
             self.installments_model.set_rows([])
+            self._show_letters([])
             return
         with self._database.read() as session:
             record = get_customer(session, customer_id)
             account_statement = statement(session, customer_id, as_of, record.data.debt_limit)
+            letters = letters_of(session, customer_id)
+        self._customer_code, self._customer_name = record.data.code, record.data.name
         self._show_contact(record)
         self._show_figures(record, account_statement.status)
         self._show_statement(account_statement)
+        self._show_letters(letters)
 
     def _show_contact(self, record: CustomerRecord) -> None:
         data = record.data
@@ -269,6 +305,57 @@ class CustomerDetail(QWidget):
             tooltip=line.description,
             right_aligned=frozenset({4, 5, 6}),
         )
+
+    def _show_letters(self, letters: list[LetterSummary]) -> None:
+        self._letters = letters
+        kinds = kind_names()
+        self.letters_model.set_rows(
+            [
+                DisplayRow(
+                    cells=(
+                        self._formats.short_day(letter.letter_date),
+                        kinds.get(letter.kind, letter.kind),
+                        LANGUAGE_NAMES.get(letter.language, letter.language),
+                        self._formats.money(letter.amount) if letter.amount else "—",
+                    ),
+                    tooltip=self.tr("Deadline given: {day}").format(day=self._formats.day(letter.deadline)),
+                    right_aligned=frozenset({3}),
+                )
+                for letter in letters
+            ]
+        )
+        if letters:
+            self.letters_view.selectRow(0)
+        self._letter_selection_changed()
+
+    def _letter_selection_changed(self) -> None:
+        self.open_letter_button.setEnabled(self.selected_letter() is not None)
+
+    def selected_letter(self) -> LetterSummary | None:
+        """The letter selected in the Letters tab, if any."""
+        rows = self.letters_view.selectionModel().selectedRows()
+        return self._letters[rows[0].row()] if rows and rows[0].row() < len(self._letters) else None
+
+    def letter_viewer(self, letter: LetterSummary) -> QWidget:
+        """A dialog showing the stored PDF of ``letter`` (to print or save it again, identically)."""
+        from workshop_desk.ui.dialogs.stored_letter_dialog import StoredLetterDialog
+
+        with self._database.read() as session:
+            pdf = stored_letter(session, letter.id)
+        title = self.tr("{letter} of {day} to {name}").format(
+            letter=kind_names().get(letter.kind, letter.kind),
+            day=self._formats.day(letter.letter_date),
+            name=self._customer_name,
+        )
+        file_name = pdf_file_name(self._customer_code, letter.kind, letter.letter_date)
+        return StoredLetterDialog(pdf, title, file_name, self)
+
+    def open_selected_letter(self) -> None:
+        letter = self.selected_letter()
+        if letter is not None:
+            viewer = self.letter_viewer(letter)
+            viewer.exec()
+            viewer.deleteLater()
 
     def _method_label(self, method: str) -> str:
         labels = {

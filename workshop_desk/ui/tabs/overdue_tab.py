@@ -14,7 +14,10 @@ from workshop_desk.ui.widgets.tables import configure_list, fit_columns, search_
 
 
 class OverdueTab(QWidget):
-    """Signals: ``customer_activated(int)`` on double-click or Enter (opens the customer)."""
+    """Signals: ``customer_activated(int)`` on double-click or Enter (opens the customer).
+
+    Several customers can be selected at once (:meth:`selected_customer_ids`) for batch letters.
+    """
 
     customer_activated = Signal(int)
 
@@ -34,7 +37,8 @@ class OverdueTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(False)  # the default order is urgency
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several rows (Ctrl+click, Shift+click): letters for the selected customers in one go.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         configure_list(self.table, stretch_column=OverdueModel.COL_NAME)
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_: self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -60,6 +64,11 @@ class OverdueTab(QWidget):
     def selected_customer_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(CUSTOMER_ID_ROLE) if indexes else None
+
+    def selected_customer_ids(self) -> list[int]:
+        """The customers of every selected row, in the order the list shows them."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(CUSTOMER_ID_ROLE) for index in indexes]
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
