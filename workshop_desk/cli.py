@@ -131,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="the letter's date (today)")
     letter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
+    agenda = commands.add_parser("agenda", parents=[database], help="the day's collection actions, most urgent first")
+    agenda.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+    agenda.add_argument("--format", choices=("table", "csv"), default="table")
+
     overdue = commands.add_parser(
         "overdue", parents=[database], help="list customers with overdue amounts or over their limit"
     )
@@ -313,6 +317,44 @@ def _run_overdue(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
+AGENDA_COLUMNS = ("customer_code", "customer_name", "step", "action", "overdue_amount", "max_days_late", "reason")
+
+
+def _run_agenda(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.domain.money import format_plain
+    from workshop_desk.services.collections import agenda, reason_text
+
+    as_of = args.as_of or date.today()
+    database = _open(path, create=False)
+    try:
+        with database.read() as session:
+            items = agenda(session, as_of)
+    finally:
+        database.dispose()
+    rows = [
+        (
+            item.account.customer.code, item.account.customer.name, item.step.key, item.step.action.value,
+            format_plain(item.account.status.overdue_amount), str(item.account.status.max_days_late),
+            reason_text(item),
+        )
+        for item in items
+    ]  # fmt: skip
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(AGENDA_COLUMNS)
+        writer.writerows(rows)
+        return EXIT_OK
+    print(f"Agenda for {as_of.isoformat()}: {sum(1 for item in items if item.moved_to is None)} action(s)")
+    if rows:
+        header = ("Code", "Customer", "Step", "Action", "Overdue", "Late", "Why")
+        widths = [min(32, max(len(row[index]) for row in [header, *rows])) for index in range(len(header))]
+        for row in [header, *rows]:
+            print(
+                "  ".join(_shorten(cell, width).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+            )
+    return EXIT_OK
+
+
 def _write_overdue_csv(listed: list[Account], out: TextIO) -> None:
     from workshop_desk.domain.money import format_plain
 
@@ -420,4 +462,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "export": _run_export,
     "overdue": _run_overdue,
     "letter": _run_letter,
+    "agenda": _run_agenda,
 }

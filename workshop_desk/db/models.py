@@ -62,6 +62,14 @@ class InvoiceStatus(StrEnum):
     VOID = "void"
 
 
+class PaymentKind(StrEnum):
+    """Money received, or a credit that is not money: a write-off, or a balance moved to a new plan."""
+
+    PAYMENT = "payment"
+    WRITE_OFF = "write_off"
+    RESCHEDULE = "reschedule"
+
+
 class PaymentMethod(StrEnum):
     CASH = "cash"
     CARD = "card"
@@ -134,6 +142,13 @@ class Customer(Base):
     )
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    ladder_rules: Mapped[str] = mapped_column(
+        Text,
+        default="",
+        server_default="",
+        doc='JSON exceptions to the ladder: {"no_actions": ["phone"], "start_offset": 7}',
+    )
+    handed_over_on: Mapped[dt.date | None] = mapped_column(Date, default=None, doc="handed to a lawyer or collector")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -237,6 +252,7 @@ class PaymentRow(Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     method: Mapped[str] = mapped_column(String(16), default=PaymentMethod.CASH)
     reference: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(16), default=PaymentKind.PAYMENT, server_default="payment")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
@@ -257,4 +273,50 @@ class LetterRecord(Base):
     fees_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class ContactRow(Base):
+    """One contact with a customer: a call, message, letter or visit, and what came of it.
+
+    Evidence: the program never changes an entry after the day it was made; a mistake is corrected
+    by a new entry that points at the old one (``corrects_id``).
+    """
+
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_customer_at", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, doc="local date and time of the contact")
+    day: Mapped[dt.date] = mapped_column(Date, doc="the local day, the key of the contact limits and the agenda")
+    channel: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    step_key: Mapped[str] = mapped_column(String(40), default="", doc="the ladder step this contact was for")
+    covered: Mapped[str] = mapped_column(Text, default="", doc="JSON [[installment id, step index], …] it completed")
+    promise_until: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    promise_cents: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("letter.id"), default=None)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class ChargeRow(Base):
+    """A fee charged to a customer by the collection process: charged once, never again.
+
+    Kept apart from invoices (the law keeps such charges off the invoice): shown on the statement,
+    claimed by the claim letter. The unique key makes a second charge of the same step impossible.
+    """
+
+    __tablename__ = "charge"
+    __table_args__ = (UniqueConstraint("customer_id", "reason", name="uq_charge_customer_reason"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(120), doc="e.g. 'step:reminder:2026-03' — what makes it unique")
+    description: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

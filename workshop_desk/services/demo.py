@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from workshop_desk.db.models import Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
 from workshop_desk.db.session import Database
 from workshop_desk.demo.generator import DemoData, DemoOptions, generate
+from workshop_desk.services.demo_history import simulate_history
 from workshop_desk.services.shop import Shop, has_data, save_shop
 
 __all__ = ["DemoCounts", "DemoOptions", "NotEmptyError", "load_demo", "load_demo_if_empty"]
@@ -59,6 +60,8 @@ def load_demo(
         else:
             save_shop(session, Shop(**data.shop))
         _insert_all(session, data, progress)
+        session.flush()
+        simulate_history(session, options.today, options.seed)
     return DemoCounts(len(data.customers), len(data.invoices), len(data.installments), len(data.payments))
 
 
