@@ -51,9 +51,9 @@ def test_the_ladder_day_by_day_with_a_late_call() -> None:
     assert step_on(date(2026, 4, 11), history) == "hand_over"  # max(9 Apr, 27 Mar + 15)
 
 
-def test_a_courtesy_reminder_is_dropped_once_the_due_date_has_passed() -> None:
-    assert step_on(date(2026, 3, 10)) == "courtesy"  # still meaningful on the due day itself
-    assert step_on(date(2026, 3, 11)) == "due_call"
+def test_a_courtesy_reminder_lapses_on_the_due_date() -> None:
+    assert step_on(date(2026, 3, 9)) == "courtesy"
+    assert step_on(date(2026, 3, 10)) == "due_call"  # on the due day the call replaces it
 
 
 def test_an_account_taken_up_late_climbs_one_step_at_a_time() -> None:

@@ -9,12 +9,12 @@ every unpaid installment, and never forget the next step.
 * Each unpaid installment climbs the ladder on its own. A step falls due on the due date plus its
   offset — but never sooner after the previous step was done than the ladder's own gap between
   them, so an account taken up late is not sent three letters in three days.
+* A courtesy step (a negative offset, before the due date) lapses on the due date itself.
 * An account gets **one action a day**: the most advanced step due among its installments, which
   covers all of them (the letter lists every overdue item; reminding one invoice never hides
   another). Doing it marks each covered installment as done up to its own due step.
 * A step not done stays due — nothing drops out of the list until it is done or consciously
-  skipped. A courtesy step (before the due date) is dropped once the date has passed: it no longer
-  means anything.
+  skipped.
 * A **promise** to pay pauses the account until its date; a broken promise puts the account back,
   first in the list, with its next step. An open **dispute** pauses and flags the account. A
   **handed-over** account leaves the ladder.
@@ -166,8 +166,8 @@ def _next_step(
 ) -> tuple[int, date] | None:
     """The step this item needs on ``on`` (the first not done whose day has come), if any."""
     for index, due in step_due_dates(item, ladder, rules, done):
-        if ladder[index].offset < 0 and on > item.due_date:
-            continue  # a courtesy reminder means nothing once the due date has passed
+        if ladder[index].offset < 0 and on >= item.due_date:
+            continue  # a courtesy reminder means nothing once the due date has come
         return (index, due) if due <= on else None
     return None
 

@@ -210,23 +210,30 @@ def _open_items(account: Account) -> list[OpenItem]:
 
 
 def _limit_move(day: date, action: Action, history: _History, limits: ContactLimits) -> tuple[date, Reason, str] | None:
-    """The first day the action is allowed if it would break a contact limit on ``day``."""
+    """The first day the action is allowed, if it would break a contact limit on ``day``."""
     if action in CALLS:
         past, allowed, reason = history.calls, limits.calls, Reason.MOVED_CALLS
     elif action in MESSAGES:
         past, allowed, reason = history.messages, limits.messages, Reason.MOVED_MESSAGES
     else:
         return None
-    candidate = day
-    for _ in range(40):  # a month ahead is always free
-        today = sum(1 for entry in past if entry == candidate)
-        week = sum(1 for entry in past if candidate - timedelta(days=6) <= entry <= candidate)
-        month = sum(1 for entry in past if candidate - timedelta(days=29) <= entry <= candidate)
-        if today < allowed[0] and week < allowed[1] and month < allowed[2]:
-            break
-        candidate += timedelta(days=1)
-    if candidate == day:
+
+    def counts(on: date) -> tuple[int, int, int]:
+        return (
+            sum(1 for entry in past if entry == on),
+            sum(1 for entry in past if on - timedelta(days=6) <= entry <= on),
+            sum(1 for entry in past if on - timedelta(days=29) <= entry <= on),
+        )
+
+    def fits(on: date) -> bool:
+        return all(count < limit for count, limit in zip(counts(on), allowed, strict=True))
+
+    if fits(day):
         return None
+    candidate = day + timedelta(days=1)
+    while not fits(candidate) and candidate < day + timedelta(days=31):
+        candidate += timedelta(days=1)
+    today, week, month = counts(day)
     detail = f"{today}/{allowed[0]} a day, {week}/{allowed[1]} a week, {month}/{allowed[2]} a month"
     return candidate, reason, detail
 
