@@ -193,3 +193,18 @@ def test_no_phone_calls_for_a_customer_who_asked(shop: Database) -> None:
         )  # fmt: skip
     assert today_list(shop, date(2026, 3, 10)) == []  # no due-day call (and the courtesy step has lapsed)
     assert today_list(shop, date(2026, 3, 11)) == [("X", "reminder", "due")]
+
+
+def test_step_fees_are_claimed_by_the_claim_letter(shop: Database) -> None:
+    from workshop_desk.services.letters import compose_letter
+
+    reminder = LadderStep("reminder", 1, Action.LETTER, "reminder", 5_00)
+    with shop.write() as session:
+        save_ladder(session, (*DEFAULT_LADDER[:2], reminder))
+    customer_id = customer(shop, "C")
+    do(shop, date(2026, 3, 10), "C")
+    do(shop, date(2026, 3, 11), "C", Outcome.LETTER_SENT)
+    with shop.read() as session:
+        claim = compose_letter(session, customer_id, "claim", date(2026, 4, 1))
+    assert [(fee.kind, fee.reference, fee.amount) for fee in claim.fees] == [("charge", "reminder", 5_00)]
+    assert claim.claim_total == 100_00 + claim.interest_total + 5_00

@@ -345,13 +345,13 @@ class LetterRenderer:
             [self.cell(self.words["interest_total"]), self.cell(self.money(content.interest_total), "cell_right")],
         ]
         for fee in content.fees:
-            label = (
-                self.words["compensation"].format(number=fee.reference)
-                if fee.kind == "compensation"
-                else self.words["fine"].format(
-                    percent=self._number(fee.basis, fee.amount), amount=self.money(fee.basis)
-                )
-            )
+            if fee.kind == "compensation":
+                label = self.words["compensation"].format(number=fee.reference)
+            elif fee.kind == "charge":
+                label = self.words["charge"].format(step=self.words.get(f"step_{fee.reference}", fee.reference))
+            else:
+                amount = self.money(fee.basis)
+                label = self.words["fine"].format(percent=self._number(fee.basis, fee.amount), amount=amount)
             summary.append([self.cell(label), self.cell(self.money(fee.amount), "cell_right")])
         summary.append(
             [

@@ -19,7 +19,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop_desk.db.models import Customer, Invoice, LetterRecord, Setting, ShopProfile
+from workshop_desk.db.models import ChargeRow, Customer, Invoice, LetterRecord, Setting, ShopProfile
 from workshop_desk.db.queries import account_inputs
 from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
 from workshop_desk.domain.fees import FeeLine, fee_lines
@@ -138,7 +138,7 @@ def compose_letter(
         for status in overdue:
             number = status.installment.invoice_number
             late_by_invoice[number] = late_by_invoice.get(number, 0) + status.unpaid
-        fees = fee_lines(late_by_invoice, regime.fees)
+        fees = fee_lines(late_by_invoice, regime.fees) + _collection_charges(session, customer_id, letter_date)
     principal = sum(row.unpaid for row in items)  # what the letter asks to be paid
     listed_overdue = sum(row.unpaid for row in items if row.days_late > 0)
     interest_total, fees_total = total(interest), sum(fee.amount for fee in fees)
@@ -223,6 +223,16 @@ def compose_letter(
         page_size="LETTER" if shop.country == "US" else "A4",
         logo=session.scalar(select(ShopProfile.logo).where(ShopProfile.id == 1)),
     )
+
+
+def _collection_charges(session: Session, customer_id: int, until: date) -> list[FeeLine]:
+    """The fees the collection ladder charged (each once), claimed with the rest."""
+    rows = session.execute(
+        select(ChargeRow.description, ChargeRow.amount_cents)
+        .where(ChargeRow.customer_id == customer_id, ChargeRow.day <= until)
+        .order_by(ChargeRow.day, ChargeRow.id)
+    )
+    return [FeeLine("charge", description, 0, amount) for description, amount in rows]
 
 
 def _item(status: InstallmentStatus, issue_dates: dict[str, date]) -> ItemRow:
