@@ -74,14 +74,16 @@ def test_one_action_a_day_covers_every_overdue_item() -> None:
         )
     )
     action = due_action([old, new], history, date(2026, 3, 10))
-    assert action.step is not None and action.step.key == "claim"  # the most advanced step due
+    assert action.step is not None
+    assert action.step.key == "claim"  # the most advanced step due
     assert action.covered == ((1, KEYS.index("claim")), (2, KEYS.index("due_call")))
 
 
 def test_a_paid_account_gets_nothing_and_a_partly_paid_one_still_does() -> None:
     assert due_action([OpenItem(1, DUE, 0)], AccountHistory(), date(2026, 3, 20)).step is None
     part = due_action([OpenItem(1, DUE, 1)], AccountHistory(), date(2026, 3, 20))
-    assert part.step is not None and part.step.key == "due_call"
+    assert part.step is not None
+    assert part.step.key == "due_call"
 
 
 def test_a_promise_pauses_then_a_kept_promise_needs_nothing_more() -> None:
@@ -99,7 +101,8 @@ def test_a_broken_promise_puts_the_account_back_first_with_its_next_step() -> No
     promise = Promise(made_on=date(2026, 3, 16), until=date(2026, 3, 25), amount=100_00)
     broken = due_action([ITEM], AccountHistory(history, (promise,), {date(2026, 3, 24): 40_00}), date(2026, 3, 26))
     assert broken.broken_promise == promise
-    assert broken.step is not None and broken.step.key == "second"
+    assert broken.step is not None
+    assert broken.step.key == "second"
     followed = AccountHistory((*history, done("second", date(2026, 3, 26))), (promise,))
     assert due_action([ITEM], followed, date(2026, 3, 27)).broken_promise is None
 

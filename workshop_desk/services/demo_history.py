@@ -98,8 +98,8 @@ def simulate_history(session: Session, today: date, seed: int, user: str = "demo
             if outcome == "disputed" or step.action is Action.HAND_OVER:
                 break
             day += timedelta(days=1)
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(ContactRow), rows[start : start + 5000])
+    for chunk in range(0, len(rows), 5000):
+        session.execute(insert(ContactRow), rows[chunk : chunk + 5000])
     for customer_id, day in handed_over:
         session.get_one(Customer, customer_id).handed_over_on = day
     return len(rows)
