@@ -89,9 +89,9 @@ def test_a_paid_account_gets_nothing_and_a_partly_paid_one_still_does() -> None:
 def test_a_promise_pauses_then_a_kept_promise_needs_nothing_more() -> None:
     history = (done("due_call", DUE), done("reminder", date(2026, 3, 11)))
     promise = Promise(made_on=date(2026, 3, 16), until=date(2026, 3, 25), amount=100_00)
-    paused = due_action([ITEM], AccountHistory(history, (promise,)), date(2026, 3, 20))
+    paused = due_action([ITEM], AccountHistory(steps_done=history, promises=(promise,)), date(2026, 3, 20))
     assert (paused.paused, paused.paused_until, paused.step) == (Pause.PROMISE, date(2026, 3, 25), None)
-    kept = AccountHistory(history, (promise,), {date(2026, 3, 24): 100_00})
+    kept = AccountHistory(steps_done=history, promises=(promise,), paid_since={date(2026, 3, 24): 100_00})
     assert due_action([OpenItem(1, DUE, 0)], kept, date(2026, 3, 26)).step is None
     assert due_action([OpenItem(1, DUE, 0)], kept, date(2026, 3, 26)).broken_promise is None
 
@@ -99,11 +99,15 @@ def test_a_promise_pauses_then_a_kept_promise_needs_nothing_more() -> None:
 def test_a_broken_promise_puts_the_account_back_first_with_its_next_step() -> None:
     history = (done("due_call", DUE), done("reminder", date(2026, 3, 11)))
     promise = Promise(made_on=date(2026, 3, 16), until=date(2026, 3, 25), amount=100_00)
-    broken = due_action([ITEM], AccountHistory(history, (promise,), {date(2026, 3, 24): 40_00}), date(2026, 3, 26))
+    broken = due_action(
+        [ITEM],
+        AccountHistory(steps_done=history, promises=(promise,), paid_since={date(2026, 3, 24): 40_00}),
+        date(2026, 3, 26),
+    )
     assert broken.broken_promise == promise
     assert broken.step is not None
     assert broken.step.key == "second"
-    followed = AccountHistory((*history, done("second", date(2026, 3, 26))), (promise,))
+    followed = AccountHistory(steps_done=(*history, done("second", date(2026, 3, 26))), promises=(promise,))
     assert due_action([ITEM], followed, date(2026, 3, 27)).broken_promise is None
 
 
@@ -118,3 +122,14 @@ def test_customer_exceptions_no_calls_and_a_later_start() -> None:
     later = CustomerRules(start_offset=7)
     assert due_action([ITEM], AccountHistory(), date(2026, 3, 16), rules=later).step is None
     assert due_action([ITEM], AccountHistory(), date(2026, 3, 17), rules=later).step.key == "second"
+
+
+def test_the_last_promise_counts_and_any_follow_up_ends_a_broken_one() -> None:
+    first = Promise(made_on=date(2026, 3, 16), until=date(2026, 3, 18), amount=100_00)
+    second = Promise(made_on=date(2026, 3, 16), until=date(2026, 3, 25), amount=100_00)  # called back same day
+    paused = due_action([ITEM], AccountHistory(promises=(first, second)), date(2026, 3, 20))
+    assert (paused.paused, paused.paused_until) == (Pause.PROMISE, date(2026, 3, 25))
+    broken = due_action([ITEM], AccountHistory(promises=(first,)), date(2026, 3, 20))
+    assert broken.broken_promise == first
+    called = AccountHistory(promises=(first,), contacted=(date(2026, 3, 19),))
+    assert due_action([ITEM], called, date(2026, 3, 20)).broken_promise is None

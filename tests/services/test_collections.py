@@ -208,3 +208,29 @@ def test_step_fees_are_claimed_by_the_claim_letter(shop: Database) -> None:
         claim = compose_letter(session, customer_id, "claim", date(2026, 4, 1))
     assert [(fee.kind, fee.reference, fee.amount) for fee in claim.fees] == [("charge", "reminder", 5_00)]
     assert claim.claim_total == 100_00 + claim.interest_total + 5_00
+
+
+def test_a_corrected_entry_has_no_effect_on_the_ladder(shop: Database) -> None:
+    customer_id = customer(shop, "W")
+    do(shop, date(2026, 3, 10), "W")  # logged "reached" by mistake
+    assert today_list(shop, date(2026, 3, 10)) == []
+    with shop.read() as session:
+        from workshop_desk.db.models import ContactRow
+
+        wrong = session.scalar(select(ContactRow.id).where(ContactRow.customer_id == customer_id))
+    with shop.write() as session:
+        record_contact(
+            session, customer_id, at=datetime(2026, 3, 10, 16), channel="note", outcome=Outcome.NOTE,
+            note="Logged on the wrong customer", corrects_id=wrong,
+        )  # fmt: skip
+    with shop.read() as session:
+        [item] = agenda(session, date(2026, 3, 11))
+    assert item.step.key == "due_call"  # back on the list (tomorrow: today's call used the day's limit)
+
+
+def test_following_up_a_broken_promise_takes_it_off_the_list(shop: Database) -> None:
+    customer(shop, "R")
+    do(shop, date(2026, 3, 10), "R", Outcome.PROMISED, promise_until=date(2026, 3, 12), promise_amount=100_00)
+    assert today_list(shop, date(2026, 3, 13))[0][2] == "broken_promise"
+    do(shop, date(2026, 3, 13), "R")
+    assert today_list(shop, date(2026, 3, 14)) == []  # dealt with; the reminder waits its day

@@ -84,7 +84,7 @@ def test_customers_tab_shows_balances_and_filters_as_you_type(qtbot: QtBot, wind
     assert column_values(table, CustomersModel.COL_CODE) == ["A4", "A5", "A3", "A1", "A2"]
     # sorted by name, Latin before Cyrillic
     row = column_values(table, CustomersModel.COL_CODE).index("A1")
-    assert cells(table, row)[3:] == ["£400.00", "£400.00", "£400.00"]
+    assert cells(table, row)[3:] == ["£400.00", "£400.00", "£400.00", "57"]  # balance, overdue, limit, score
     qtbot.keyClicks(tab.search, "plumb")
     assert column_values(table, CustomersModel.COL_CODE) == ["A5"]
     assert tab.count_label.text() == "1 of 5"
@@ -184,8 +184,8 @@ def test_keyboard_shortcuts_switch_tabs_and_find(qtbot: QtBot, window: MainWindo
     assert shortcuts["&Find"] == "Ctrl+F"
 
 
-def test_the_first_start_opens_on_the_overdue_list(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.tabs.currentIndex() == MainWindow.TAB_OVERDUE
+def test_the_first_start_opens_on_the_days_work(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.tabs.currentIndex() == MainWindow.TAB_TODAY
 
 
 def test_window_layout_is_remembered(qtbot: QtBot, sample_database: Database) -> None:

@@ -103,12 +103,15 @@ class Promise:
     amount: Cents
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AccountHistory:
     """What the ladder needs to know of an account besides its open items."""
 
     steps_done: tuple[StepDone, ...] = ()
     promises: tuple[Promise, ...] = ()
+    """In the order they were made: the last one counts (a customer may call back with a new date)."""
+    contacted: tuple[date, ...] = ()
+    """Days the account was dealt with (a contact that completed something), steps or not."""
     paid_since: Mapping[date, Cents] = field(default_factory=dict)
     """Money received, by day (payments only), to check promises."""
     dispute_open: bool = False
@@ -185,12 +188,14 @@ def due_action(
         return DueAction(None, None, None, paused=Pause.HANDED_OVER)
     if history.dispute_open:
         return DueAction(None, None, None, paused=Pause.DISPUTE)
-    latest = max(history.promises, key=lambda promise: promise.made_on, default=None)
+    latest = history.promises[-1] if history.promises else None
     broken = None
     if latest is not None:
         if on <= latest.until:
             return DueAction(None, None, None, paused=Pause.PROMISE, paused_until=latest.until)
-        followed_up = any(entry.on > latest.until for entry in history.steps_done)
+        followed_up = any(entry.on > latest.until for entry in history.steps_done) or any(
+            day > latest.until for day in history.contacted
+        )
         if not followed_up and not promise_kept(latest, history.paid_since):
             broken = latest  # first in the list until someone acts on it
     candidates = []

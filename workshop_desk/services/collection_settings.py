@@ -12,9 +12,11 @@ A regime is chosen by the shop's country and the customer's kind: business-to-bu
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -39,6 +41,9 @@ class Regime:
     fees: FeeRule = field(default_factory=FeeRule)
     basis: dict[str, str] = field(default_factory=dict)
     """The legal basis as the letter cites it, by letter language ("" = the shop's language)."""
+    rates_to_check: bool = False
+    """Whether the default rate periods come from general knowledge, not a cited source ("check"
+    above): the settings dialog asks the user to compare them with the official rate."""
 
     def basis_in(self, language: str) -> str:
         return self.basis.get(language) or self.basis.get("en", "")
@@ -87,6 +92,7 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         InterestRule(_BOE_REFERENCE, Decimal(8), DayCount.ACTUAL_365, fixed_at_start=True),
         FeeRule(tiers=((100_000, 4_000), (1_000_000, 7_000), (None, 10_000))),
         {"en": "the Late Payment of Commercial Debts (Interest) Act 1998, at 8% above the Bank of England base rate"},
+        rates_to_check=True,
     ),
     "GB.person": Regime(
         "GB.person",
@@ -117,6 +123,7 @@ DEFAULT_REGIMES: dict[str, Regime] = {
         InterestRule(_RU_KEY_RATE, Decimal(0), DayCount.ACTUAL_ACTUAL, payment_day_counts=True),
         FeeRule(),
         {"ru": "ст. 395 ГК РФ", "en": "article 395 of the Russian Civil Code"},
+        rates_to_check=True,
     ),
     "BR.company": Regime(
         "BR.company",
@@ -138,12 +145,14 @@ DEFAULT_REGIMES: dict[str, Regime] = {
             ),
             "en": "section 6:155 of the Hungarian Civil Code, at the central bank base rate plus 8 points",
         },
+        rates_to_check=True,
     ),
     "HU.person": Regime(
         "HU.person",
         InterestRule(_HU_BASE_RATE, Decimal(0), DayCount.ACTUAL_365),
         FeeRule(),
         {"hu": "Ptk. 6:48. §: jegybanki alapkamat", "en": "section 6:48 of the Hungarian Civil Code"},
+        rates_to_check=True,
     ),
 }
 DEFAULT_REGIMES["RU.person"] = replace(DEFAULT_REGIMES["RU.company"], key="RU.person")
@@ -177,15 +186,116 @@ def _overrides(session: Session) -> dict[str, Any]:
 
 
 def _apply(regime: Regime, override: dict[str, Any]) -> Regime:
-    """A regime with the fields of a JSON override replaced (rates as strings, amounts in cents)."""
+    """A regime with the fields of a JSON override replaced (rates as strings, amounts in cents).
+
+    Keys: ``periods`` ([start, rate] pairs), ``margin``, ``day_count`` (a :class:`DayCount` value),
+    ``compensation`` ([debt below or null, amount] pairs), ``fine_percent``, ``basis`` (by language).
+    """
     interest = regime.interest
     if "periods" in override:
         interest = replace(interest, periods=_periods(*[tuple(pair) for pair in override["periods"]]))
     if "margin" in override:
         interest = replace(interest, margin=Decimal(str(override["margin"])))
+    if "day_count" in override:
+        interest = replace(interest, day_count=DayCount(override["day_count"]))
     fees = regime.fees
     if "compensation" in override:
         fees = replace(fees, tiers=tuple((below, amount) for below, amount in override["compensation"]))
     if "fine_percent" in override:
         fees = replace(fees, fine_percent=Decimal(str(override["fine_percent"])))
     return replace(regime, interest=interest, fees=fees, basis={**regime.basis, **override.get("basis", {})})
+
+
+# ---------------------------------------------------------------------- editing (the settings dialog)
+
+
+def override_of(edited: Regime) -> dict[str, Any]:
+    """The JSON override that turns the default regime of ``edited.key`` into ``edited`` (``{}``: none).
+
+    Only what differs from the default is stored, so a corrected default in a later version still
+    reaches every shop that did not change that figure.
+    """
+    default = DEFAULT_REGIMES[edited.key]
+    result: dict[str, Any] = {}
+    periods = sorted(edited.interest.periods, key=lambda period: period.start)
+    if periods != sorted(default.interest.periods, key=lambda period: period.start):
+        result["periods"] = [[period.start.isoformat(), str(period.rate)] for period in periods]
+    if edited.interest.margin != default.interest.margin:
+        result["margin"] = str(edited.interest.margin)
+    if edited.interest.day_count != default.interest.day_count:
+        result["day_count"] = edited.interest.day_count.value
+    if edited.fees.tiers != default.fees.tiers:
+        result["compensation"] = [[below, amount] for below, amount in edited.fees.tiers]
+    if edited.fees.fine_percent != default.fees.fine_percent:
+        result["fine_percent"] = str(edited.fees.fine_percent)
+    basis = {language: text for language, text in edited.basis.items() if default.basis.get(language) != text}
+    if basis:
+        result["basis"] = basis
+    return result
+
+
+def default_deadline_days(country: str, kind: str) -> int:
+    """The days a letter of ``kind`` gives when the shop has not changed them."""
+    return DEFAULT_CLAIM_DAYS.get(country, 30) if kind == "claim" else DEFAULT_DEADLINE_DAYS[kind]
+
+
+def save_overrides(session: Session, regimes: Iterable[Regime], deadlines: Mapping[str, int], country: str) -> None:
+    """Store the edited regimes and deadline days as overrides (in the caller's write transaction).
+
+    Overrides of other countries' regimes are kept. A claim's days are stored for ``country``
+    (``claim.IT``), replacing a country-less ``claim`` entry, which would otherwise win.
+    """
+    data = _overrides(session)
+    stored = dict(data.get("regimes", {}))
+    for regime in regimes:
+        override = override_of(regime)
+        if override:
+            stored[regime.key] = override
+        else:
+            stored.pop(regime.key, None)
+    days = dict(data.get("deadline_days", {}))
+    for kind, value in deadlines.items():
+        key = f"claim.{country}" if kind == "claim" else kind
+        if kind == "claim":
+            days.pop("claim", None)
+        if value == default_deadline_days(country, kind):
+            days.pop(key, None)
+        else:
+            days[key] = int(value)
+    data["regimes"], data["deadline_days"] = stored, days
+    session.merge(Setting(key=OVERRIDES_KEY, value=json.dumps(data, ensure_ascii=False)))
+
+
+class RegimeProblem(StrEnum):
+    """Why an edited regime cannot be saved (the dialog words it; the field is the key of :func:`regime_problems`)."""
+
+    NO_PERIODS = "no_periods"
+    SAME_START = "same_start"
+    RATE_RANGE = "rate_range"
+    MARGIN_RANGE = "margin_range"
+    TIERS_ORDER = "tiers_order"
+    FINE_RANGE = "fine_range"
+
+
+def regime_problems(regime: Regime) -> dict[str, RegimeProblem]:
+    """What is wrong with an edited regime, by field: ``periods``, ``margin``, ``compensation``, ``fine_percent``."""
+    problems: dict[str, RegimeProblem] = {}
+    periods = regime.interest.periods
+    starts = [period.start for period in periods]
+    if not periods:
+        problems["periods"] = RegimeProblem.NO_PERIODS
+    elif len(set(starts)) != len(starts):
+        problems["periods"] = RegimeProblem.SAME_START
+    elif any(not 0 <= period.rate <= 100 for period in periods):
+        problems["periods"] = RegimeProblem.RATE_RANGE
+    if not -100 <= regime.interest.margin <= 100:
+        problems["margin"] = RegimeProblem.MARGIN_RANGE
+    tiers = regime.fees.tiers
+    bounds = [below for below, _ in tiers]
+    open_ended = [index for index, below in enumerate(bounds) if below is None]
+    limited = [below for below in bounds if below is not None]
+    if (open_ended and open_ended != [len(tiers) - 1]) or limited != sorted(set(limited)):
+        problems["compensation"] = RegimeProblem.TIERS_ORDER
+    if not 0 <= regime.fees.fine_percent <= 100:
+        problems["fine_percent"] = RegimeProblem.FINE_RANGE
+    return problems

@@ -117,6 +117,7 @@ class _History:
     steps: list[StepDone] = field(default_factory=list)
     promises: list[Promise] = field(default_factory=list)
     dispute_open: bool = False
+    contacted: list[date] = field(default_factory=list)
     calls: list[date] = field(default_factory=list)
     messages: list[date] = field(default_factory=list)
 
@@ -159,31 +160,37 @@ def customer_rules(text: str) -> CustomerRules:
 
 
 def _histories(session: Session, customer_ids: list[int], until: date) -> dict[int, _History]:
+    """The contact log read as ladder history. An entry that a later one corrects has no effect."""
     histories = {customer_id: _History() for customer_id in customer_ids}
     if not customer_ids:
         return histories
     rows = session.execute(
         select(
-            ContactRow.customer_id, ContactRow.day, ContactRow.channel, ContactRow.outcome, ContactRow.covered,
-            ContactRow.promise_until, ContactRow.promise_cents,
+            ContactRow.id, ContactRow.customer_id, ContactRow.day, ContactRow.channel, ContactRow.outcome,
+            ContactRow.covered, ContactRow.promise_until, ContactRow.promise_cents, ContactRow.corrects_id,
         )
         .where(ContactRow.customer_id.in_(customer_ids), ContactRow.day <= until)
         .order_by(ContactRow.at, ContactRow.id)
-    )  # fmt: skip
-    for customer_id, day, channel, outcome, covered, promise_until, promise_cents in rows:
-        history = histories[customer_id]
-        if covered:
-            history.steps += [StepDone(key, index, day) for key, index in json.loads(covered)]
-        if outcome == Outcome.PROMISED and promise_until is not None:
-            history.promises.append(Promise(day, promise_until, promise_cents or 0))
-        if outcome == Outcome.DISPUTED:
+    ).all()  # fmt: skip
+    corrected = {row.corrects_id for row in rows if row.corrects_id is not None}
+    for row in rows:
+        history = histories[row.customer_id]
+        if row.channel in CALLS:
+            history.calls.append(row.day)  # a call made is a call made, corrected or not
+        elif row.channel in MESSAGES:
+            history.messages.append(row.day)
+        if row.id in corrected:
+            continue
+        if row.covered:
+            history.steps += [StepDone(key, index, row.day) for key, index in json.loads(row.covered)]
+        if row.outcome in COMPLETING:
+            history.contacted.append(row.day)
+        if row.outcome == Outcome.PROMISED and row.promise_until is not None:
+            history.promises.append(Promise(row.day, row.promise_until, row.promise_cents or 0))
+        if row.outcome == Outcome.DISPUTED:
             history.dispute_open = True
-        elif outcome == Outcome.DISPUTE_RESOLVED:
+        elif row.outcome == Outcome.DISPUTE_RESOLVED:
             history.dispute_open = False
-        if channel in CALLS:
-            history.calls.append(day)
-        elif channel in MESSAGES:
-            history.messages.append(day)
     return histories
 
 
@@ -268,7 +275,12 @@ def agenda(session: Session, as_of: date, *, include_moved: bool = True) -> list
         action = due_action(
             _open_items(account),
             AccountHistory(
-                tuple(history.steps), tuple(history.promises), paid, history.dispute_open, handed_over is not None
+                steps_done=tuple(history.steps),
+                promises=tuple(history.promises),
+                contacted=tuple(history.contacted),
+                paid_since=paid,
+                dispute_open=history.dispute_open,
+                handed_over=handed_over is not None,
             ),
             as_of,
             steps,
@@ -390,3 +402,89 @@ def reason_text(item: AgendaItem) -> str:
         promise = item.broken_promise
         return f"broken promise to pay {format_plain(promise.amount)} by {promise.until.isoformat()}"
     return f"due since {item.due_since.isoformat()}"
+
+
+# ---------------------------------------------------------------------- the contact log and pauses, for the window
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """One entry of a customer's contact log, as the window lists it (plain values)."""
+
+    id: int
+    at: datetime
+    channel: str
+    outcome: str
+    note: str
+    user: str
+    step_key: str
+    promise_until: date | None
+    promise_amount: Cents | None
+    letter_id: int | None
+    corrects_id: int | None
+    corrected_by: tuple[int, ...] = ()
+    """The later entries that correct this one (entries are never changed: see ContactRow)."""
+
+
+def contacts_of(session: Session, customer_id: int) -> list[ContactEntry]:
+    """Every contact logged for ``customer_id``, newest first, each with the entries correcting it."""
+    rows = session.execute(
+        select(
+            ContactRow.id, ContactRow.at, ContactRow.channel, ContactRow.outcome, ContactRow.note, ContactRow.user,
+            ContactRow.step_key, ContactRow.promise_until, ContactRow.promise_cents, ContactRow.letter_id,
+            ContactRow.corrects_id,
+        )
+        .where(ContactRow.customer_id == customer_id)
+        .order_by(ContactRow.at.desc(), ContactRow.id.desc())
+    ).all()  # fmt: skip
+    corrections: dict[int, list[int]] = {}
+    for row in rows:
+        if row.corrects_id is not None:
+            corrections.setdefault(row.corrects_id, []).append(row.id)
+    return [ContactEntry(*row, corrected_by=tuple(sorted(corrections.get(row.id, ())))) for row in rows]
+
+
+@dataclass(frozen=True)
+class AccountPause:
+    """Why the ladder leaves an account alone on a day (``paused`` None: it does not)."""
+
+    paused: Pause | None
+    promise_until: date | None = None
+    promise_amount: Cents | None = None
+    dispute_reason: str = ""
+    dispute_since: date | None = None
+    handed_over_on: date | None = None
+
+
+def pause_state(session: Session, customer_id: int, as_of: date) -> AccountPause:
+    """Whether a promise, an open dispute or a hand-over pauses the account on ``as_of`` (the agenda's rules)."""
+    history = _histories(session, [customer_id], as_of)[customer_id]
+    handed_over_on = session.scalar(select(Customer.handed_over_on).where(Customer.id == customer_id))
+    action = due_action(
+        (),
+        AccountHistory(
+            steps_done=tuple(history.steps),
+            promises=tuple(history.promises),
+            contacted=tuple(history.contacted),
+            dispute_open=history.dispute_open,
+            handed_over=handed_over_on is not None,
+        ),
+        as_of,
+    )
+    if action.paused is Pause.HANDED_OVER:
+        return AccountPause(Pause.HANDED_OVER, handed_over_on=handed_over_on)
+    if action.paused is Pause.DISPUTE:
+        dispute = session.execute(
+            select(ContactRow.note, ContactRow.day)
+            .where(
+                ContactRow.customer_id == customer_id, ContactRow.outcome == Outcome.DISPUTED, ContactRow.day <= as_of
+            )
+            .order_by(ContactRow.at.desc(), ContactRow.id.desc())
+            .limit(1)
+        ).first()
+        return AccountPause(Pause.DISPUTE, dispute_reason=dispute.note if dispute else "",
+                            dispute_since=dispute.day if dispute else None)  # fmt: skip
+    if action.paused is Pause.PROMISE:
+        promise = max(history.promises, key=lambda promise: promise.made_on)  # the one the ladder follows
+        return AccountPause(Pause.PROMISE, promise_until=promise.until, promise_amount=promise.amount)
+    return AccountPause(None)

@@ -2,6 +2,13 @@
 
 The file is written beside its final name and renamed into place only when complete, so an
 interrupted export never leaves half a file under the name the user asked for.
+
+The payments file lists every credit on the accounts, write-offs and debt moved to a payment plan
+included (method ``other``, references ``Write-off: <reason>`` and ``Moved to plan <number>``):
+leaving them out would make a re-imported shop owe those amounts again (twice over for a
+reschedule, whose new plan is in the invoices file). The columns stay as they are — they are a
+contract — and the import reads the kind back from those references
+(:func:`workshop_desk.services.adjustments.kind_of_reference`).
 """
 
 from __future__ import annotations

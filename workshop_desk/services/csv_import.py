@@ -34,6 +34,7 @@ from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import normalize_language
 from workshop_desk.domain.identifiers import describe, email_problem, phone_problem, tax_id_problem
 from workshop_desk.domain.money import format_plain
+from workshop_desk.services.adjustments import kind_of_reference
 from workshop_desk.services.csv_formats import FORMATS, Fields, RowError, read_rows
 
 Progress = Callable[[int, int], bool]
@@ -383,6 +384,8 @@ class _PaymentImporter(_Importer):
                 "this payment is recorded already (same customer, invoice, date, amount, method and "
                 "reference); use --allow-duplicates if it really was paid twice"
             )
+        # Write-offs and debt moved to a plan are exported with fixed references: read the kind back.
+        record["kind"] = kind_of_reference(str(record["method"]), str(record["reference"]))
         return record
 
     def write(self, records: list[dict[str, Any]], progress: Progress | None) -> ImportSummary:

@@ -60,7 +60,9 @@ def simulate_history(session: Session, today: date, seed: int, user: str = "demo
                 for item in ledger.installments
                 if item.key in unpaid_today and ledger.unpaid(item)
             ]
-            action = due_action(items, AccountHistory(tuple(steps), tuple(promises), paid_by_day), day)
+            action = due_action(
+                items, AccountHistory(steps_done=tuple(steps), promises=tuple(promises), paid_since=paid_by_day), day
+            )
             if action.step is None or action.step_index is None or rng.random() > diligence or day > caught_up_until:
                 day += timedelta(days=1)  # nothing due, or left for another day
                 continue

@@ -8,7 +8,7 @@ tab shows its rows at once; after a change only the customers it touched are rec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import DueState
+from workshop_desk.domain.scoring import Score
+from workshop_desk.services import scoring
 from workshop_desk.services.accounts import Account, accounts
 
 
@@ -64,6 +66,8 @@ class Snapshot:
     """Progress of the invoices of customers who owe money; every other counted invoice is paid."""
     complete: bool = True
     """False for the placeholder shown while the figures are still being worked out."""
+    scores: dict[int, Score] = field(default_factory=dict)
+    """Every customer's payment behaviour score, by customer id (empty in the placeholder)."""
 
     def account(self, customer_id: int) -> Account | None:
         return self.accounts.get(customer_id)
@@ -103,7 +107,10 @@ class Snapshot:
         for account in fresh:
             merged[account.customer.id] = account
         invoices.update(_invoice_progress(fresh))
-        return replace(self, accounts=dict(sorted(merged.items())), invoices=invoices)
+        fresh_scores = {**self.scores, **scoring.scores(session, self.as_of, customer_ids)}
+        return replace(
+            self, accounts=dict(sorted(merged.items())), invoices=invoices, scores=dict(sorted(fresh_scores.items()))
+        )
 
 
 def pending_snapshot(as_of: date) -> Snapshot:
@@ -114,7 +121,10 @@ def pending_snapshot(as_of: date) -> Snapshot:
 def build_snapshot(session: Session, as_of: date) -> Snapshot:
     every_account = accounts(session, as_of)
     return Snapshot(
-        as_of, {account.customer.id: account for account in every_account}, _invoice_progress(every_account)
+        as_of,
+        {account.customer.id: account for account in every_account},
+        _invoice_progress(every_account),
+        scores=scoring.scores(session, as_of),
     )
 
 

@@ -1,4 +1,4 @@
-"""The main window: customers, invoices and overdue tabs, with menus, toolbar and live totals.
+"""The main window: today's actions, customers, invoices and overdue tabs, with menus and live totals.
 
 Composition only: the tabs show, the dialogs change, and the window keeps one
 :class:`~workshop_desk.services.snapshot.Snapshot` of the shop's figures that every tab reads.
@@ -27,6 +27,7 @@ from workshop_desk.ui.highlights import Mark, app_icon
 from workshop_desk.ui.tabs.customers_tab import CustomersTab
 from workshop_desk.ui.tabs.invoices_tab import InvoicesTab
 from workshop_desk.ui.tabs.overdue_tab import OverdueTab
+from workshop_desk.ui.tabs.today_tab import TodayTab
 from workshop_desk.ui.workers import run_in_background
 
 
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
     """Signals: ``snapshot_ready`` when the shop's figures have been worked out (at start and on
     refresh, in the background) and every tab shows them."""
 
-    TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE = range(3)
+    TAB_TODAY, TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE = range(4)
     snapshot_ready = Signal()
 
     def __init__(self, database: Database, today: date, parent: QWidget | None = None) -> None:
@@ -53,7 +54,9 @@ class MainWindow(QMainWindow):
         self.customers_tab = CustomersTab(database, self.formats)
         self.invoices_tab = InvoicesTab(database, self.formats)
         self.overdue_tab = OverdueTab(self.formats)
+        self.today_tab = TodayTab(database, self.formats, today)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.today_tab, self.tr("&Today"))
         self.tabs.addTab(self.customers_tab, self.tr("&Customers"))
         self.tabs.addTab(self.invoices_tab, self.tr("&Invoices"))
         self.tabs.addTab(self.overdue_tab, self.tr("&Overdue"))
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.overdue_tab.reload(self.snapshot)
         state.restore_window(self)
         self._compute_snapshot()
+        self.today_tab.reload(self._today)
 
     # ---------------------------------------------------------------- building
     def _action(
@@ -118,6 +122,19 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.legend_action = self._action(self.tr("&Legend of the marks"), "F1", self.show_legend)
         self.about_action = self._action(self.tr("&About Workshop Desk"), "", self.show_about)
+        self.done_action = self._action(
+            self.tr("&Done…"), "Ctrl+D", lambda: self._on_today(self.today_tab.complete_selected),
+            self.tr("Log what came of the action selected in the Today tab"),
+        )  # fmt: skip
+        self.compose_email_action = self._action(
+            self.tr("Compose e-&mail…"), "Ctrl+M", lambda: self._on_today(self.today_tab.compose_email_selected),
+            self.tr("E-mail the letter of the action selected in the Today tab"),
+        )  # fmt: skip
+        self.copy_sms_action = self._action(
+            self.tr("Copy &SMS text"), "Ctrl+Shift+C", lambda: self._on_today(self.today_tab.copy_sms_selected),
+            self.tr("Copy the text message of the action selected in the Today tab"),
+        )  # fmt: skip
+        today_action = self._action(self.tr("Today"), "Ctrl+0", lambda: self.tabs.setCurrentIndex(self.TAB_TODAY))
         tab_actions = [
             self._action(title, f"Ctrl+{number}", lambda index=index: self.tabs.setCurrentIndex(index))
             for number, (index, title) in enumerate(
@@ -141,13 +158,29 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        for action in (self.done_action, self.compose_email_action, self.copy_sms_action):
+            edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(today_action)
         for action in tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        self.hand_over_action = self._action(
+            self.tr("&Hand over…"),
+            "Ctrl+H",
+            self.hand_over,
+            self.tr("Check an account, save its case file, hand it over"),
+        )
+        self.collection_settings_action = self._action(
+            self.tr("&Collection…"), "", self.edit_collection_settings, self.tr("Ladder, contact limits, interest")
+        )
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.hand_over_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.letter_texts_action)
+        settings_menu.addAction(self.collection_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.legend_action)
         help_menu.addAction(self.about_action)
@@ -167,8 +200,13 @@ class MainWindow(QMainWindow):
         self.customers_tab.detail.invoice_requested.connect(lambda customer_id: self.new_invoice(customer_id))
         self.customers_tab.detail.payment_requested.connect(lambda customer_id: self.record_payment(customer_id))
         self.customers_tab.detail.letter_requested.connect(lambda customer_id: self.write_letter(customer_id))
+        self.customers_tab.detail.write_off_requested.connect(self.write_off)
+        self.customers_tab.detail.reschedule_requested.connect(self.reschedule)
         self.invoices_tab.invoice_activated.connect(self.edit_invoice)
         self.overdue_tab.customer_activated.connect(self.open_customer)
+        self.today_tab.customer_changed.connect(lambda customer_id: self.changed([customer_id]))
+        self.today_tab.customer_activated.connect(self.open_customer)
+        self.customers_tab.detail.contact_logged.connect(lambda customer_id: self.changed([customer_id]))
 
     # ---------------------------------------------------------------- state
     def _compute_snapshot(self) -> None:
@@ -222,6 +260,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.reload(self.snapshot)
         self.overdue_tab.reload(self.snapshot)
         self._show_totals()
+        self.today_tab.reload(self._today)
 
     def refresh(self) -> None:
         """Read everything again (another desk may have changed data; the day may have turned)."""
@@ -229,10 +268,13 @@ class MainWindow(QMainWindow):
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
         self._compute_snapshot()
+        self.today_tab.reload(self._today)
 
     def current_customer_id(self) -> int | None:
         """The customer the user is looking at in the current tab, if any."""
         index = self.tabs.currentIndex()
+        if index == self.TAB_TODAY:
+            return self.today_tab.selected_customer_id()
         if index == self.TAB_CUSTOMERS:
             return self.customers_tab.selected_customer_id()
         if index == self.TAB_INVOICES:
@@ -247,6 +289,12 @@ class MainWindow(QMainWindow):
         if search is not None:
             search.setFocus()
             search.selectAll()
+
+    def _on_today(self, act: Callable[[], object]) -> None:
+        """Do ``act`` on the Today tab's selected action (showing the tab first)."""
+        self.tabs.setCurrentIndex(self.TAB_TODAY)
+        if self.today_tab.selected_item() is not None:
+            act()
 
     def open_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentIndex(self.TAB_CUSTOMERS)
@@ -309,6 +357,24 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.changed([customer_id])
 
+    def write_off(self, customer_id: int) -> None:
+        """Write off part or all of a customer's open balance (from the customer pane)."""
+        from workshop_desk.ui.dialogs.write_off_dialog import WriteOffDialog
+
+        dialog = WriteOffDialog(self._database, self.shop, self._today, customer_id, self)
+        if dialog.exec():
+            self.changed([customer_id])
+        dialog.deleteLater()
+
+    def reschedule(self, customer_id: int) -> None:
+        """Move a customer's overdue balance into a new installment plan (from the customer pane)."""
+        from workshop_desk.ui.dialogs.reschedule_dialog import RescheduleDialog
+
+        dialog = RescheduleDialog(self._database, self.shop, self._today, customer_id, self)
+        if dialog.exec():
+            self.changed([customer_id])
+        dialog.deleteLater()
+
     def write_letter(self, customer_id: int | None = None) -> None:
         """Open the letter dialog for ``customer_id`` (default: the customer selected in the current tab)."""
         from workshop_desk.ui.dialogs.letter_dialog import LetterDialog
@@ -350,6 +416,28 @@ class MainWindow(QMainWindow):
         from workshop_desk.ui.dialogs.letter_texts_dialog import LetterTextsDialog
 
         dialog = LetterTextsDialog(self._database, self.shop, self, today=self._today)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def hand_over(self, customer_id: int | None = None) -> None:
+        """Open the hand-over dialog for ``customer_id`` (default: the customer selected in the current tab)."""
+        from workshop_desk.ui.dialogs.hand_over_dialog import HandOverDialog
+
+        customer_id = customer_id or self.current_customer_id()
+        if customer_id is None:
+            QMessageBox.information(
+                self, self.tr("Hand over"), self.tr("Select the customer to hand over, then choose Hand over… again.")
+            )
+            return
+        dialog = HandOverDialog(self._database, self.shop, self._today, customer_id, self)
+        dialog.handed_over.connect(lambda handed: self.changed([handed]))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_collection_settings(self) -> None:
+        from workshop_desk.ui.dialogs.collection_settings_dialog import CollectionSettingsDialog
+
+        dialog = CollectionSettingsDialog(self._database, self.shop, self)
         dialog.exec()
         dialog.deleteLater()
 

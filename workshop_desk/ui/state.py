@@ -49,7 +49,7 @@ def restore_window(window: MainWindow) -> None:
         value = _bytes(store.value(key))
         if value is not None:
             restore(value)
-    tab = store.value("window/tab", window.TAB_OVERDUE)  # first start: who needs attention
+    tab = store.value("window/tab", window.TAB_TODAY)  # first start: the day's work
     try:
         window.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
     except (TypeError, ValueError):

@@ -3,7 +3,9 @@
 While the receptionist types, the dialog shows the plan the invoice will get and what it does to
 the customer's credit. An invoice that puts the customer over the debt limit, or one for a
 blocked customer, is saved only with "Issue it anyway" ticked and a reason, which stays on record
-with the invoice. Saving is one write transaction (a vehicle added here is saved with it).
+with the invoice. A new invoice on credit for a blocked customer or one with a low payment score
+shows that score and its reasons above the credit panel — a warning only: it does not stop saving.
+Saving is one write transaction (a vehicle added here is saved with it).
 
 Once a payment is tied to an invoice its amounts, dates and plan are read-only: the way to change
 them is to void the invoice and issue a new one.
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.schedule import MAX_INSTALLMENTS, Interval, PlannedInstallment, build_plan
+from workshop_desk.domain.scoring import Score
 from workshop_desk.services.customers import StaleRecordError, VehicleRecord, add_vehicle, vehicles_of
 from workshop_desk.services.invoices import (
     CreditCheck,
@@ -59,11 +62,13 @@ from workshop_desk.services.invoices import (
     void_invoice,
 )
 from workshop_desk.services.listing import customer_rows
+from workshop_desk.services.scoring import scores
 from workshop_desk.services.shop import Shop
 from workshop_desk.ui.dialogs.forms import fit_height, left_aligned
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
+from workshop_desk.ui.score_texts import score_line
 from workshop_desk.ui.widgets.date_edit import DateEdit
 from workshop_desk.ui.widgets.form import ERROR_STYLE, ValidatedForm
 from workshop_desk.ui.widgets.money_edit import MoneyEdit, MoneyInputError
@@ -80,6 +85,11 @@ PANEL_STYLE = (
 )
 
 READ_ONLY_STYLE = "background: palette(window);"
+
+SCORE_WARNING_STYLE = (
+    f"QLabel#score_warning {{ background: {Mark.MISSED.value[1]}; color: #1f1f1f; padding: 4px;"
+    " border: 1px solid #e0b070; border-radius: 4px; }"
+)
 
 
 class InvoiceDialog(QDialog):
@@ -109,6 +119,8 @@ class InvoiceDialog(QDialog):
         self._customers: list[tuple[int, str]] = []
         """(id, code) of the customer on each row of the customer box."""
         self._credit_base: CreditCheck | None = None
+        self._score: Score | None = None
+        """The payment score of the customer of a new invoice (for the warning)."""
         """The customer's credit position with no new amount; the amount typed is put in locally."""
         self._loaded_plan: tuple[PlannedInstallment, ...] | None = None
         """Edit mode: the saved plan, kept exactly until the user changes an amount or the plan."""
@@ -225,6 +237,12 @@ class InvoiceDialog(QDialog):
         self.credit_message.setStyleSheet(ERROR_STYLE)
         self.credit_message.setWordWrap(True)
         self.credit_message.hide()
+        self.score_warning = QLabel()
+        self.score_warning.setObjectName("score_warning")
+        self.score_warning.setWordWrap(True)
+        self.score_warning.setStyleSheet(SCORE_WARNING_STYLE)
+        self.score_warning.setToolTip(self.tr("A warning only: the invoice can still be saved."))
+        self.score_warning.hide()
 
     def _build_buttons(self) -> None:
         self.message = QLabel()
@@ -322,6 +340,7 @@ class InvoiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.payments_note)
         layout.addWidget(plan_box)
+        layout.addWidget(self.score_warning)
         layout.addWidget(self.credit_panel)
         layout.addStretch()
         layout.addLayout(message_row)
@@ -495,11 +514,14 @@ class InvoiceDialog(QDialog):
         self._hide_new_vehicle()
         vehicles: list[VehicleRecord] = []
         self._credit_base = None
+        self._score = None
         if customer_id is not None:
             with self._database.read() as session:
                 vehicles = vehicles_of(session, customer_id)
                 if self._record is None or self._money_editable():
                     self._credit_base = credit_check(session, customer_id, 0, self._today)
+                if self._record is None:
+                    self._score = scores(session, self._today, [customer_id]).get(customer_id)
         self.vehicle.clear()
         self.vehicle.addItem(self.tr("(none)"), None)
         for vehicle in vehicles:
@@ -615,6 +637,7 @@ class InvoiceDialog(QDialog):
         self.first_due.setEnabled(not single)
         self._show_plan(self._amounts())
         self._show_credit()
+        self._show_score_warning()
         self._fit_height()
 
     def _money_editable(self) -> bool:
@@ -724,6 +747,21 @@ class InvoiceDialog(QDialog):
                 excess=money(check.balance_after - status.debt_limit),
             )
         return self.tr("{figures}, within the limit of {limit}.").format(figures=total, limit=money(status.debt_limit))
+
+    def _show_score_warning(self) -> None:
+        """A new invoice on credit for a blocked or low-score customer: the score and its reasons."""
+        score, check, amount = self._score, self._credit_base, self._credit_amount()
+        on_credit = amount is None or amount > 0
+        warn = (
+            self._record is None
+            and score is not None
+            and check is not None
+            and on_credit
+            and (check.blocked or score.low)
+        )
+        if warn and score is not None:
+            self.score_warning.setText("⚠ " + score_line(score, self._formats.locale))
+        self.score_warning.setVisible(warn)
 
     def _show_override_on_record(self) -> None:
         """An invoice issued over the customer's credit terms says so, with the reason given then."""

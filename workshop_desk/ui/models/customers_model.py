@@ -1,4 +1,4 @@
-"""The customers list: every customer with their balance and marks, filtered as you type.
+"""The customers list: every customer with their balance, marks and payment score, filtered as you type.
 
 Customers are few enough (thousands) to hold in memory; the figures come from the window's
 :class:`~workshop_desk.services.snapshot.Snapshot`, so the list needs no query of its own to
@@ -23,6 +23,7 @@ from workshop_desk.services.snapshot import Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import explain, marks
 from workshop_desk.ui.models.base import ListTableModel
+from workshop_desk.ui.score_texts import score_cell, score_tooltip
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MARK_ROLES = frozenset(
@@ -42,7 +43,7 @@ def _tr(text: str) -> str:
 class CustomersModel(ListTableModel):
     """Rows of :class:`CustomerRow`; ``UserRole`` gives sort keys, ``CUSTOMER_ID_ROLE`` the id."""
 
-    COL_CODE, COL_NAME, COL_PHONE, COL_OPEN, COL_OVERDUE, COL_LIMIT = range(6)
+    COL_CODE, COL_NAME, COL_PHONE, COL_OPEN, COL_OVERDUE, COL_LIMIT, COL_SCORE = range(7)
 
     def __init__(self, formats: Formats, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class CustomersModel(ListTableModel):
             _tr("Balance"),
             _tr("Overdue"),
             _tr("Limit"),
+            _tr("Score"),
         ]
 
     def set_data(self, rows: list[CustomerRow], snapshot: Snapshot) -> None:
@@ -86,6 +88,9 @@ class CustomersModel(ListTableModel):
             return self._display(customer, status, column)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(customer, status, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SCORE:
+            score = self._snapshot.scores.get(customer.id) if self._snapshot else None
+            return score_tooltip(score, self._formats.locale) if score else None
         if role not in _MARK_ROLES:
             return None
         found = marks(status, customer.blocked)
@@ -110,6 +115,9 @@ class CustomersModel(ListTableModel):
             return self._formats.money(status.open_balance) if status and status.open_balance else ""
         if column == self.COL_OVERDUE:
             return self._formats.money(status.overdue_amount) if status and status.overdue_amount else ""
+        if column == self.COL_SCORE:
+            score = self._snapshot.scores.get(customer.id) if self._snapshot else None
+            return score_cell(score) if score else ""
         if customer.debt_limit is None:
             return ""
         return self._formats.money(customer.debt_limit)
@@ -122,8 +130,14 @@ class CustomersModel(ListTableModel):
             self.COL_OPEN: status.open_balance if status else 0,
             self.COL_OVERDUE: status.overdue_amount if status else 0,
             self.COL_LIMIT: -1 if customer.debt_limit is None else customer.debt_limit,
+            self.COL_SCORE: self._score_key(customer.id),
         }
         return keys[column]
+
+    def _score_key(self, customer_id: int) -> int:
+        """The score to sort by: good payers above others of the same score, unknown ones first."""
+        score = self._snapshot.scores.get(customer_id) if self._snapshot else None
+        return -1 if score is None else score.value * 2 + score.good_payer
 
     def search_text(self, row: int) -> str:
         return self._rows[row].search_text

@@ -2,7 +2,10 @@
 
 Contact data, the debt limit with a usage bar, credit and the blocked flag, the marks with their
 reasons, and the statement of account: every invoice and payment with a running balance, and
-every installment with its state; and the letters sent, which open again exactly as they were sent.
+every installment with its state; the letters sent, which open again exactly as they were sent; and
+the contact log (calls, letters, promises, disputes), which is evidence: entries are never changed,
+only corrected by new ones. The header says when the ladder leaves the account alone: a promise
+until its date, an open dispute (with a button to resolve it), a hand-over.
 """
 
 from __future__ import annotations
@@ -27,14 +30,21 @@ from PySide6.QtWidgets import (
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
+from workshop_desk.domain.dunning import Pause
 from workshop_desk.domain.overdue import AccountStatus, DueState, InstallmentStatus, PaymentState
+from workshop_desk.domain.scoring import Score
+from workshop_desk.services.collections import AccountPause, ContactEntry, Outcome, contacts_of, pause_state
 from workshop_desk.services.customers import CustomerRecord, get_customer
 from workshop_desk.services.letters import LetterSummary, letters_of, stored_letter
+from workshop_desk.services.scoring import scores
 from workshop_desk.services.statement import Statement, StatementLine, statement
+from workshop_desk.ui.dialogs.adjustment_texts import write_off_reasons
 from workshop_desk.ui.dialogs.letter_names import kind_names, pdf_file_name
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain, marks
+from workshop_desk.ui.models.contacts_model import ContactsModel
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
+from workshop_desk.ui.score_texts import GOOD_PAYER_MARK, good_payer_tip, score_line
 from workshop_desk.ui.widgets.tables import configure_list, fit_columns
 
 LANGUAGE_NAMES = dict(
@@ -44,12 +54,16 @@ LANGUAGE_NAMES = dict(
 
 class CustomerDetail(QWidget):
     """Shows one customer. Signals: ``edit_requested``, ``invoice_requested``, ``payment_requested``,
-    ``letter_requested`` (each with the customer id)."""
+    ``letter_requested`` (each with the customer id); ``contact_logged(int)`` after an entry was
+    added to the contact log here (the window refreshes every tab)."""
 
     edit_requested = Signal(int)
     invoice_requested = Signal(int)
     payment_requested = Signal(int)
     letter_requested = Signal(int)
+    contact_logged = Signal(int)
+    write_off_requested = Signal(int)
+    reschedule_requested = Signal(int)
 
     def __init__(self, database: Database, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +73,8 @@ class CustomerDetail(QWidget):
         self._customer_code = ""
         self._customer_name = ""
         self._letters: list[LetterSummary] = []
+        self._as_of: date | None = None
+        self._pause = AccountPause(None)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -66,6 +82,10 @@ class CustomerDetail(QWidget):
         self.marks_label = QLabel()
         self.marks_label.setWordWrap(True)
         self.marks_label.setTextFormat(Qt.TextFormat.RichText)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("score_label")
+        self.score_label.setWordWrap(True)
+        self.score_label.setStyleSheet("padding: 0 4px;")  # lines up with the marks above
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -77,6 +97,7 @@ class CustomerDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.invoice_button.clicked.connect(lambda: self._emit(self.invoice_requested))
         self.payment_button.clicked.connect(lambda: self._emit(self.payment_requested))
+        self._add_adjustment_buttons(buttons)
 
         self.contact = QFormLayout()
         self.contact.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -153,14 +174,45 @@ class CustomerDetail(QWidget):
         self.history.addTab(self.statement_view, self.tr("Statement of account"))
         self.history.addTab(self.installments_view, self.tr("Installments"))
         self.history.addTab(self._letters_page(), self.tr("Letters"))
+        self.history.addTab(self._contacts_page(), self.tr("Contacts"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.marks_label)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self._pause_row())
         layout.addLayout(buttons)
         layout.addLayout(top)
         layout.addWidget(self.history, 1)
         self.show_customer(None, None)
+
+    def _add_adjustment_buttons(self, buttons: QHBoxLayout) -> None:
+        """Write off… and Reschedule…, at the right end of the row (they change the debt itself)."""
+        self.write_off_button = QPushButton(self.tr("Wri&te off…"))
+        self.write_off_button.setToolTip(self.tr("Give up part or all of the open balance, with a reason"))
+        self.reschedule_button = QPushButton(self.tr("Re&schedule…"))
+        self.reschedule_button.setToolTip(self.tr("Turn the overdue balance into a new installment plan"))
+        buttons.addWidget(self.write_off_button)
+        buttons.addWidget(self.reschedule_button)
+        self.write_off_button.clicked.connect(lambda: self._emit(self.write_off_requested))
+        self.reschedule_button.clicked.connect(lambda: self._emit(self.reschedule_requested))
+
+    def _show_score(self, score: Score | None, status: AccountStatus | None) -> None:
+        """The payment score with its explanation, and the adjustment buttons (only with a debt)."""
+        owes = status is not None and status.open_balance > 0
+        self.write_off_button.setEnabled(owes)
+        self.reschedule_button.setEnabled(owes)
+        if score is None:
+            self.score_label.clear()
+            self.score_label.setToolTip("")
+            return
+        text = score_line(score, self._formats.locale)
+        if score.good_payer:
+            text = f"{GOOD_PAYER_MARK} {text}"
+        elif score.low:
+            text = f"⚠ {text}"
+        self.score_label.setText(text)
+        self.score_label.setToolTip(good_payer_tip() if score.good_payer else "")
 
     def _letters_page(self) -> QWidget:
         """The letters sent to the customer, newest first, with buttons to open one or write one."""
@@ -187,6 +239,59 @@ class CustomerDetail(QWidget):
         layout.addLayout(buttons)
         return page
 
+    def _pause_row(self) -> QWidget:
+        """A line saying the ladder is paused (promise), stopped (dispute, with Resolve…) or over (hand-over)."""
+        self.pause_label = QLabel()
+        self.pause_label.setObjectName("pause_label")
+        self.pause_label.setWordWrap(True)
+        self.resolve_button = QPushButton(self.tr("Resol&ve…"))
+        self.resolve_button.setToolTip(self.tr("Log that the dispute is settled: the account goes back on the ladder"))
+        self.resolve_button.clicked.connect(self.resolve_dispute)
+        self.pause_box = QWidget()
+        row = QHBoxLayout(self.pause_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.pause_label, 1)
+        row.addWidget(self.resolve_button)
+        self.pause_box.hide()
+        return self.pause_box
+
+    def _contacts_page(self) -> QWidget:
+        """The contact log, newest first, with buttons to log a contact or correct an entry."""
+        self.contacts_model = ContactsModel(self._formats)
+        self.contacts_view = QTableView()
+        self.contacts_view.setModel(self.contacts_model)
+        configure_list(self.contacts_view, stretch_column=ContactsModel.COL_NOTE)
+        self.contacts_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.contacts_model.modelReset.connect(
+            lambda: fit_columns(self.contacts_view, stretch_column=ContactsModel.COL_NOTE)
+        )
+        self.contacts_view.selectionModel().selectionChanged.connect(lambda *_: self._contact_selection_changed())
+        self.log_contact_button = QPushButton(self.tr("&Log a contact…"))
+        self.log_contact_button.setToolTip(self.tr("Record a call, visit, message or note with its outcome"))
+        self.log_contact_button.clicked.connect(lambda: self.log_contact())
+        self.correct_button = QPushButton(self.tr("Co&rrect…"))
+        self.correct_button.setToolTip(self.tr("Add an entry that corrects the selected one"))
+        self.correct_button.clicked.connect(self.correct_selected_contact)
+        self.contact_details = QLabel()
+        self.contact_details.setObjectName("contact_details")
+        self.contact_details.setWordWrap(True)
+        self.contact_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact_details.setTextFormat(Qt.TextFormat.PlainText)
+        evidence = QLabel(self.tr("Entries are evidence and are never changed: a mistake is corrected by a new entry."))
+        evidence.setWordWrap(True)
+        evidence.setStyleSheet("color: #5f5f5f;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_contact_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(evidence, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.contacts_view, 1)
+        layout.addWidget(self.contact_details)
+        layout.addLayout(buttons)
+        return page
+
     def _emit(self, signal: Signal) -> None:
         if self._customer_id is not None:
             signal.emit(self._customer_id)  # type: ignore[attr-defined]
@@ -198,8 +303,11 @@ class CustomerDetail(QWidget):
     def show_customer(self, customer_id: int | None, as_of: date | None) -> None:
         """Show ``customer_id`` as of ``as_of`` (``None``: an empty pane with a hint)."""
         self._customer_id = customer_id
+        self._as_of = as_of
         enabled = customer_id is not None and as_of is not None
-        for button in (self.edit_button, self.invoice_button, self.payment_button, self.new_letter_button):
+        for button in (
+            self.edit_button, self.invoice_button, self.payment_button, self.new_letter_button, self.log_contact_button
+        ):  # fmt: skip
             button.setEnabled(enabled)
         if customer_id is None or as_of is None:
             self.title.setText(self.tr("Select a customer on the left"))
@@ -210,16 +318,23 @@ class CustomerDetail(QWidget):
             self.statement_model.set_rows([])
             self.installments_model.set_rows([])
             self._show_letters([])
+            self._show_contacts([], AccountPause(None))
+            self._show_score(None, None)
             return
         with self._database.read() as session:
             record = get_customer(session, customer_id)
             account_statement = statement(session, customer_id, as_of, record.data.debt_limit)
             letters = letters_of(session, customer_id)
+            contacts = contacts_of(session, customer_id)
+            pause = pause_state(session, customer_id, as_of)
+            score = scores(session, as_of, [customer_id]).get(customer_id)
         self._customer_code, self._customer_name = record.data.code, record.data.name
         self._show_contact(record)
         self._show_figures(record, account_statement.status)
         self._show_statement(account_statement)
         self._show_letters(letters)
+        self._show_contacts(contacts, pause)
+        self._show_score(score, account_statement.status)
 
     def _show_contact(self, record: CustomerRecord) -> None:
         data = record.data
@@ -274,7 +389,10 @@ class CustomerDetail(QWidget):
         self.statement_model.set_rows([self._statement_row(line) for line in account_statement.lines])
         self.statement_view.scrollToBottom()  # the latest entries, with the balance of today
         self.installments_model.set_rows(
-            [self._installment_row(item) for item in reversed(account_statement.installments)]
+            [
+                self._installment_row(item, account_statement.settled_by.get(item.installment.key))
+                for item in reversed(account_statement.installments)
+            ]
         )
 
     def _statement_row(self, line: StatementLine) -> DisplayRow:
@@ -283,10 +401,16 @@ class CustomerDetail(QWidget):
             "invoice": self.tr("Invoice"),
             "void": self.tr("Invoice (void)"),
             "payment": self.tr("Payment"),
+            "write_off": self.tr("Written off"),
+            "reschedule": self.tr("Rescheduled"),
         }[line.kind]
         description = line.description
         if line.kind == "payment":
             description = " · ".join(filter(None, [self._method_label(line.method), line.description]))
+        elif line.kind == "write_off":
+            description = write_off_reasons().get(line.detail, line.detail)
+        elif line.kind == "reschedule":
+            description = self.tr("Moved to plan {number}").format(number=line.detail)
         balance = (
             money(line.balance)
             if line.balance >= 0
@@ -302,7 +426,7 @@ class CustomerDetail(QWidget):
                 money(line.credit) if line.credit else "",
                 balance,
             ),
-            tooltip=line.description,
+            tooltip=description if line.kind in ("write_off", "reschedule") else line.description,
             right_aligned=frozenset({4, 5, 6}),
         )
 
@@ -357,6 +481,80 @@ class CustomerDetail(QWidget):
             viewer.exec()
             viewer.deleteLater()
 
+    # ---------------------------------------------------------------- the contact log
+
+    def _show_contacts(self, contacts: list[ContactEntry], pause: AccountPause) -> None:
+        self._pause = pause
+        self.contacts_model.set_entries(contacts)
+        if contacts:
+            self.contacts_view.selectRow(0)
+        self._contact_selection_changed()
+        money, day = self._formats.money, self._formats.day
+        texts = {
+            Pause.PROMISE: lambda: self.tr("⏸ Paused until {day}: the customer promised to pay {amount}.").format(
+                day=day(pause.promise_until), amount=money(pause.promise_amount or 0)
+            ),
+            Pause.DISPUTE: lambda: self.tr("⚑ Disputed: {reason} — the ladder waits until it is resolved.").format(
+                reason=pause.dispute_reason or self.tr("no reason given")
+            ),
+            Pause.HANDED_OVER: lambda: self.tr(
+                "⚖ Handed over to a lawyer or collector on {day}: no more reminders are planned."
+            ).format(day=day(pause.handed_over_on) if pause.handed_over_on else "—"),
+        }
+        styles = {Pause.PROMISE: "#e3f2e6", Pause.DISPUTE: "#fde2e1", Pause.HANDED_OVER: "#e3e7ea"}
+        if pause.paused is None:
+            self.pause_box.hide()
+            return
+        self.pause_label.setText(texts[pause.paused]())
+        self.pause_label.setStyleSheet(f"background: {styles[pause.paused]}; padding: 4px; border-radius: 3px;")
+        self.resolve_button.setVisible(pause.paused is Pause.DISPUTE)
+        self.pause_box.show()
+
+    def selected_contact(self) -> ContactEntry | None:
+        """The entry selected in the Contacts tab, if any."""
+        rows = self.contacts_view.selectionModel().selectedRows()
+        return self.contacts_model.entry(rows[0].row()) if rows else None
+
+    def _contact_selection_changed(self) -> None:
+        entry = self.selected_contact()
+        self.correct_button.setEnabled(entry is not None)
+        self.contact_details.setText(self.contacts_model.details(entry) if entry else "")
+        self.contact_details.setVisible(entry is not None)
+
+    def contact_dialog(self, *, corrects: ContactEntry | None = None, outcome: Outcome | None = None) -> QWidget | None:
+        """The outcome dialog for a contact without a step (not shown yet); None without a customer."""
+        from workshop_desk.ui.dialogs.outcome_dialog import OutcomeDialog
+
+        if self._customer_id is None or self._as_of is None:
+            return None
+        return OutcomeDialog(self._database, self._as_of, self._customer_id, None, self, corrects=corrects,
+                             outcome=outcome)  # fmt: skip
+
+    def _run_contact_dialog(self, **options: object) -> bool:
+        customer_id = self._customer_id
+        dialog = self.contact_dialog(**options)  # type: ignore[arg-type]
+        if dialog is None or customer_id is None:
+            return False
+        logged = bool(dialog.exec())
+        dialog.deleteLater()
+        if logged:
+            self.contact_logged.emit(customer_id)
+            self.show_customer(customer_id, self._as_of)
+        return logged
+
+    def log_contact(self) -> bool:
+        """Log a call, visit, message or note (no ladder step); True if one was logged."""
+        return self._run_contact_dialog()
+
+    def correct_selected_contact(self) -> bool:
+        """Add an entry correcting the selected one (which stays as it was)."""
+        entry = self.selected_contact()
+        return entry is not None and self._run_contact_dialog(corrects=entry)
+
+    def resolve_dispute(self) -> bool:
+        """Log that the open dispute is settled: the account goes back on the ladder."""
+        return self._run_contact_dialog(outcome=Outcome.DISPUTE_RESOLVED)
+
     def _method_label(self, method: str) -> str:
         labels = {
             "cash": self.tr("Cash"),
@@ -366,7 +564,7 @@ class CustomerDetail(QWidget):
         }
         return labels.get(method, method)
 
-    def _installment_row(self, item: InstallmentStatus) -> DisplayRow:
+    def _installment_row(self, item: InstallmentStatus, settled_by: tuple[str, str] | None = None) -> DisplayRow:
         money = self._formats.money
         # Short words: the Paid and Unpaid columns beside it already say how much.
         state = {
@@ -375,6 +573,13 @@ class CustomerDetail(QWidget):
             DueState.OVERDUE: self.tr("overdue"),
             DueState.MISSED: self.tr("missed"),
         }[item.due_state]
+        tooltip = ""
+        if settled_by is not None:  # settled by a credit that is not money: say which
+            kind, detail = settled_by
+            if kind == "write_off":
+                state, tooltip = self.tr("written off"), write_off_reasons().get(detail, detail)
+            else:
+                state, tooltip = self.tr("moved"), self.tr("Moved to the new plan {number}").format(number=detail)
         mark = {DueState.MISSED: Mark.MISSED, DueState.OVERDUE: Mark.OVERDUE}.get(item.due_state)
         return DisplayRow(
             cells=(
@@ -388,6 +593,7 @@ class CustomerDetail(QWidget):
             ),
             background=mark.colour if mark else None,
             icon=mark.icon if mark else None,
+            tooltip=tooltip,
             right_aligned=frozenset({3, 4, 5}),
         )
 

@@ -1,0 +1,71 @@
+"""A line edit for a rate in per cent, read and written in the shop's locale (``2,15`` in Italy).
+
+Like :class:`~workshop_desk.ui.widgets.money_edit.MoneyEdit` it never guesses: :meth:`PercentEdit.value`
+returns the number or raises :class:`PercentInputError` with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from babel import Locale
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+PATTERN = "#,##0.00##"
+
+
+class PercentInputError(ValueError):
+    """What is wrong with the typed rate, in the user's language."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PercentEdit", text)
+
+
+class PercentEdit(QLineEdit):
+    def __init__(self, locale: Locale, parent: QWidget | None = None, *, allow_negative: bool = False) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._allow_negative = allow_negative
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setPlaceholderText(format_decimal(Decimal("0.00"), PATTERN, locale=locale))
+        self.setToolTip(_tr("A rate in per cent, e.g. {example}").format(example=self._example()))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
+        self.editingFinished.connect(self._tidy)
+
+    def _example(self) -> str:
+        return format_decimal(Decimal("2.15"), PATTERN, locale=self._locale)
+
+    def set_value(self, value: Decimal) -> None:
+        self.setText(format_decimal(value, PATTERN, locale=self._locale))
+
+    def value(self) -> Decimal:
+        """The rate typed.
+
+        Raises:
+            PercentInputError: empty, not a number in this locale, negative where not allowed, or
+                more than four decimals.
+        """
+        text = self.text().replace("%", "").replace("\u00a0", "").replace("\u202f", "").strip()
+        if not text:
+            raise PercentInputError(_tr("Enter a rate (0 for none)."))
+        try:
+            number = parse_decimal(text, locale=self._locale, strict=True)
+        except (NumberFormatError, InvalidOperation):
+            raise PercentInputError(
+                _tr("Not a rate: write it like {example}.").format(example=self._example())
+            ) from None
+        if number < 0 and not self._allow_negative:
+            raise PercentInputError(_tr("The rate cannot be negative."))
+        if number != number.quantize(Decimal("0.0001")):
+            raise PercentInputError(_tr("At most four decimals."))
+        return number
+
+    def _tidy(self) -> None:
+        """Rewrite a valid rate in the standard form (``8`` → ``8,00``); leave a bad one as typed."""
+        try:
+            self.set_value(self.value())
+        except PercentInputError:
+            return
