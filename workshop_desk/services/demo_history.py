@@ -50,8 +50,8 @@ def simulate_history(session: Session, today: date, seed: int, user: str = "demo
         promises: list[Promise] = []
         disputed = rng.random() < 0.04
         diligence = rng.uniform(0.35, 0.9)  # how likely a due step is done on a given day
-        hands_over = rng.random() < 0.6
-        caught_up_until = today - timedelta(days=rng.randint(1, 8))  # the work of the last days is pending
+        hands_over = rng.random() < 0.85
+        caught_up_until = today - timedelta(days=rng.randint(1, 12))  # the work of the last days is pending
         day = start - timedelta(days=3)
         while day < today:
             ledger = allocate(data.installments, data.payments, day)

@@ -38,9 +38,15 @@ def check_text(check: Check, formats: Formats) -> str:
         "none": _tr("No open dispute."),
         "dispute_open": _tr("The customer has disputed the debt since {day}: “{note}”. Settle the dispute first."),
     }
+    if check.code == "balanced" and check.expected < 0:
+        texts["balanced"] = _tr("The statement of account adds up: the customer is {credit} in credit.")
     template = texts.get(check.code, check.code)
     return template.format(
-        day=day, expected=formats.money(check.expected), found=formats.money(check.found), note=check.note
+        credit=formats.money(-check.expected),
+        day=day,
+        expected=formats.money(check.expected),
+        found=formats.money(check.found),
+        note=check.note,
     )
 
 
