@@ -314,7 +314,7 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot: QtBot, database: Da
     expected = [
         dialog.name, dialog.kind, dialog.tax_id, dialog.email, dialog.phone, dialog.address,
         dialog.postal_code, dialog.city, dialog.country, dialog.language, dialog.iban, dialog.debt_limit,
-        dialog.blocked, dialog.notes, dialog.save_button,
+        dialog.blocked, dialog.no_calls, dialog.no_messages, dialog.start_offset, dialog.notes, dialog.save_button,
     ]  # fmt: skip
     dialog.activateWindow()
     dialog.code.setFocus()
@@ -351,3 +351,28 @@ def assert_unique_shortcuts(dialog: QDialog) -> None:
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text and "<" not in text]
     assert len(letters) >= 15
     assert sorted(letters) == sorted(set(letters))
+
+
+def test_reminder_exceptions_are_saved_and_read_back(qtbot, database) -> None:
+    """ "No phone calls" and "start at +7" reach the collection ladder's rules."""
+    from workshop_desk.domain.dunning import Action
+    from workshop_desk.services.collections import customer_rules
+    from workshop_desk.services.customers import get_customer
+    from workshop_desk.services.shop import Shop
+    from workshop_desk.ui.dialogs.customer_dialog import CustomerDialog
+
+    dialog = CustomerDialog(database, Shop(country="GB", currency="GBP"), None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Careful Customer")
+    dialog.no_calls.setChecked(True)
+    dialog.start_offset.setValue(7)
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with database.read() as session:
+        rules = customer_rules(get_customer(session, dialog.saved_customer_id).data.ladder_rules)
+    assert (rules.no_actions, rules.start_offset) == (frozenset({Action.PHONE}), 7)
+    edit = CustomerDialog(database, Shop(country="GB", currency="GBP"), dialog.saved_customer_id)
+    qtbot.addWidget(edit)
+    assert edit.no_calls.isChecked()
+    assert not edit.no_messages.isChecked()
+    assert edit.start_offset.value() == 7

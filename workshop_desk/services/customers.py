@@ -59,6 +59,8 @@ class CustomerData:
     debt_limit: Cents | None = None
     blocked: bool = False
     notes: str = ""
+    ladder_rules: str = ""
+    """JSON exceptions to the collection ladder (see :func:`workshop_desk.services.collections.customer_rules`)."""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ desk changed meanwhile is refused too (the user reopens it to see the changes).
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
 from workshop_desk.db.models import CustomerKind
 from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import COUNTRY_DEFAULTS, SUPPORTED_LANGUAGES
+from workshop_desk.domain.dunning import Action
+from workshop_desk.services.collections import customer_rules
 from workshop_desk.services.customers import (
     CustomerData,
     DuplicateCustomerError,
@@ -109,6 +114,21 @@ class CustomerDialog(QDialog):
         hint.setStyleSheet(HINT_STYLE)
         form.add_field("debt_limit", self.tr("Debt li&mit:"), self._beside(self.debt_limit, hint))
         self.blocked = form.add_field("blocked", "", QCheckBox(self.tr("Bl&ocked: no new credit")))
+        self.no_calls = QCheckBox(self.tr("No phone calls"))
+        self.no_messages = QCheckBox(self.tr("No SMS or e-mail"))
+        self.start_offset = QSpinBox()
+        self.start_offset.setRange(-30, 90)
+        self.start_offset.setSpecialValueText(self.tr("from the first step"))
+        self.start_offset.setMinimum(-31)  # the special value: no exception
+        self.start_offset.setValue(-31)
+        self.start_offset.setSuffix(self.tr(" days after the due date"))
+        reminders = QWidget()
+        reminders_row = QHBoxLayout(reminders)
+        reminders_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.no_calls, self.no_messages, QLabel(self.tr("Start:")), self.start_offset):
+            reminders_row.addWidget(widget)
+        reminders_row.addStretch()
+        form.add_field("ladder_rules", self.tr("Reminders:"), reminders)
         self.notes = form.add_field("notes", self.tr("No&tes:"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
@@ -160,7 +180,8 @@ class CustomerDialog(QDialog):
         chain: list[QWidget] = [
             self.code, self.name, self.kind, self.tax_id, self.email, self.phone, self.address,
             self.postal_code, self.city, self.country, self.language, self.iban, self.debt_limit,
-            self.blocked, self.notes, self.save_button, self.cancel_button,
+            self.blocked, self.no_calls, self.no_messages, self.start_offset, self.notes, self.save_button,
+            self.cancel_button,
         ]  # fmt: skip
         set_tab_order(chain)
 
@@ -193,6 +214,10 @@ class CustomerDialog(QDialog):
         self.debt_limit.set_cents(data.debt_limit)
         self.blocked.setChecked(data.blocked)
         self.notes.setPlainText(data.notes)
+        rules = customer_rules(data.ladder_rules)
+        self.no_calls.setChecked(Action.PHONE in rules.no_actions)
+        self.no_messages.setChecked(bool(rules.no_actions & {Action.SMS, Action.EMAIL}))
+        self.start_offset.setValue(rules.start_offset if rules.start_offset is not None else -31)
 
     def _show_country_name(self, code: str) -> None:
         code = code.strip().upper()
@@ -230,8 +255,19 @@ class CustomerDialog(QDialog):
             debt_limit=debt_limit,
             blocked=self.blocked.isChecked(),
             notes=self.notes.toPlainText(),
+            ladder_rules=self._ladder_rules(),
         )
         return data, messages
+
+    def _ladder_rules(self) -> str:
+        """The reminder exceptions as the JSON the collections service reads ("" when none)."""
+        no_actions = [Action.PHONE.value] if self.no_calls.isChecked() else []
+        if self.no_messages.isChecked():
+            no_actions += [Action.SMS.value, Action.EMAIL.value]
+        rules: dict[str, object] = {"no_actions": no_actions} if no_actions else {}
+        if self.start_offset.value() != self.start_offset.minimum():
+            rules["start_offset"] = self.start_offset.value()
+        return json.dumps(rules) if rules else ""
 
     def _sentence(self, field: str, problem: Problem, data: CustomerData) -> str:
         if problem is FieldProblem.REQUIRED and field == "code":
