@@ -234,3 +234,21 @@ def test_following_up_a_broken_promise_takes_it_off_the_list(shop: Database) -> 
     assert today_list(shop, date(2026, 3, 13))[0][2] == "broken_promise"
     do(shop, date(2026, 3, 13), "R")
     assert today_list(shop, date(2026, 3, 14)) == []  # dealt with; the reminder waits its day
+
+
+def test_the_statement_figures_show_interest_and_charges_never_on_the_invoice(shop: Database) -> None:
+    from workshop_desk.db.models import Invoice
+    from workshop_desk.services.letters import interest_and_charges
+
+    reminder = LadderStep("reminder", 1, Action.LETTER, "reminder", 5_00)
+    with shop.write() as session:
+        save_ladder(session, (*DEFAULT_LADDER[:2], reminder))
+    customer_id = customer(shop, "S")
+    do(shop, date(2026, 3, 10), "S")
+    do(shop, date(2026, 3, 11), "S", Outcome.LETTER_SENT)
+    with shop.read() as session:
+        interest, charges = interest_and_charges(session, customer_id, date(2026, 4, 10))
+        total = session.scalar(select(Invoice.total_cents).where(Invoice.customer_id == customer_id))
+    # UK consumer: 8 % a year on 100.00 for 31 days (11 Mar – 10 Apr) = 0.68
+    assert (interest, charges) == (68, 5_00)
+    assert total == 100_00  # the invoice itself is unchanged

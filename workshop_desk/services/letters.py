@@ -464,3 +464,16 @@ def reset_letter_text(session: Session, language: str, kind: str) -> None:
     row = session.get(Setting, TEMPLATE_KEY.format(language=language, kind=kind))
     if row is not None:
         session.delete(row)
+
+
+def interest_and_charges(session: Session, customer_id: int, as_of: date) -> tuple[Cents, Cents]:
+    """Late interest on what is owed to ``as_of`` and the collection charges so far — the figures a
+    claim letter would add — for the customer's statement. Never added to an invoice."""
+    shop = load_shop(session)
+    customer = session.get_one(Customer, customer_id)
+    inputs = account_inputs(session, as_of, [customer_id])[customer_id]
+    ledger = allocate(inputs.installments, inputs.payments, as_of)
+    regime = regime_for(session, shop.country, customer.kind)
+    interest = total(ledger_interest(ledger, regime.interest, as_of, unit=100 if shop.whole_currency_units else 1))
+    charges = sum(fee.amount for fee in _collection_charges(session, customer_id, as_of))
+    return interest, charges

@@ -35,7 +35,7 @@ from workshop_desk.domain.overdue import AccountStatus, DueState, InstallmentSta
 from workshop_desk.domain.scoring import Score
 from workshop_desk.services.collections import AccountPause, ContactEntry, Outcome, contacts_of, pause_state
 from workshop_desk.services.customers import CustomerRecord, get_customer
-from workshop_desk.services.letters import LetterSummary, letters_of, stored_letter
+from workshop_desk.services.letters import LetterSummary, interest_and_charges, letters_of, stored_letter
 from workshop_desk.services.scoring import scores
 from workshop_desk.services.statement import Statement, StatementLine, statement
 from workshop_desk.ui.dialogs.adjustment_texts import write_off_reasons
@@ -70,6 +70,7 @@ class CustomerDetail(QWidget):
         self._database = database
         self._formats = formats
         self._customer_id: int | None = None
+        self._interest = self._charges = 0
         self._customer_code = ""
         self._customer_name = ""
         self._letters: list[LetterSummary] = []
@@ -130,6 +131,8 @@ class CustomerDetail(QWidget):
                 ("late", self.tr("Days late (oldest)")),
                 ("missed", self.tr("Missed installments")),
                 ("credit", self.tr("Credit")),
+                ("interest", self.tr("Late interest to date")),
+                ("charges", self.tr("Collection charges")),
                 ("limit", self.tr("Debt limit")),
             ]
         ):
@@ -138,7 +141,7 @@ class CustomerDetail(QWidget):
             self._figure_labels[key] = value
             self.figures.addWidget(QLabel(caption + ":"), row, 0)
             self.figures.addWidget(value, row, 1)
-        self.figures.addWidget(self.limit_bar, 6, 0, 1, 2)
+        self.figures.addWidget(self.limit_bar, 8, 0, 1, 2)
         money_box = QGroupBox(self.tr("Account"))
         money_box.setLayout(self.figures)
 
@@ -324,12 +327,14 @@ class CustomerDetail(QWidget):
         with self._database.read() as session:
             record = get_customer(session, customer_id)
             account_statement = statement(session, customer_id, as_of, record.data.debt_limit)
+            interest, charges = interest_and_charges(session, customer_id, as_of)
             letters = letters_of(session, customer_id)
             contacts = contacts_of(session, customer_id)
             pause = pause_state(session, customer_id, as_of)
             score = scores(session, as_of, [customer_id]).get(customer_id)
         self._customer_code, self._customer_name = record.data.code, record.data.name
         self._show_contact(record)
+        self._interest, self._charges = interest, charges
         self._show_figures(record, account_statement.status)
         self._show_statement(account_statement)
         self._show_letters(letters)
@@ -361,6 +366,8 @@ class CustomerDetail(QWidget):
         figures["late"].setText(str(status.max_days_late) if status.max_days_late else "—")
         figures["missed"].setText(str(status.missed_installments) if status.missed_installments else "—")
         figures["credit"].setText(money(status.credit) if status.credit else "—")
+        figures["interest"].setText(money(self._interest) if self._interest else "—")
+        figures["charges"].setText(money(self._charges) if self._charges else "—")
         limit = record.data.debt_limit
         if limit is None:
             figures["limit"].setText(self.tr("no limit"))
