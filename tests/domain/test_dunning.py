@@ -133,3 +133,22 @@ def test_the_last_promise_counts_and_any_follow_up_ends_a_broken_one() -> None:
     assert broken.broken_promise == first
     called = AccountHistory(promises=(first,), contacted=(date(2026, 3, 19),))
     assert due_action([ITEM], called, date(2026, 3, 20)).broken_promise is None
+
+
+def test_no_courtesy_note_for_an_account_already_being_chased() -> None:
+    """Installment 1 (due 10 Mar) has had its claim letter on 27 Mar; installment 2 falls due on
+    10 Apr. On 7 Apr its courtesy step would be due, but the account is overdue: nothing that day;
+    on 10 Apr the call for the new installment, the next day the old one's hand-over."""
+    chased = (
+        done("courtesy", date(2026, 3, 7)),
+        done("due_call", date(2026, 3, 10)),
+        done("reminder", date(2026, 3, 11)),
+        done("second", date(2026, 3, 17)),
+        done("claim", date(2026, 3, 27)),
+    )
+    items = (ITEM, OpenItem(2, date(2026, 4, 10), 100_00))
+    assert step_on(date(2026, 4, 7), chased, items) is None
+    assert step_on(date(2026, 4, 10), chased, items) == "due_call"
+    assert step_on(date(2026, 4, 11), chased, items) == "hand_over"  # max(9 Apr, 27 Mar + 15)
+    only_new = (OpenItem(2, date(2026, 4, 10), 100_00),)
+    assert step_on(date(2026, 4, 7), (), only_new) == "courtesy"

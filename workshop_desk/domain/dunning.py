@@ -9,7 +9,9 @@ every unpaid installment, and never forget the next step.
 * Each unpaid installment climbs the ladder on its own. A step falls due on the due date plus its
   offset — but never sooner after the previous step was done than the ladder's own gap between
   them, so an account taken up late is not sent three letters in three days.
-* A courtesy step (a negative offset, before the due date) lapses on the due date itself.
+* A courtesy step (a negative offset, before the due date) lapses on the due date itself, and is
+  only for an account with nothing overdue: a customer who is already being chased does not get a
+  friendly "due soon" note; the next step covers the new installment too.
 * An account gets **one action a day**: the most advanced step due among its installments, which
   covers all of them (the letter lists every overdue item; reminding one invoice never hides
   another). Doing it marks each covered installment as done up to its own due step.
@@ -198,13 +200,14 @@ def due_action(
         )
         if not followed_up and not promise_kept(latest, history.paid_since):
             broken = latest  # first in the list until someone acts on it
+    open_items = [item for item in items if item.unpaid > 0]
+    already_overdue = any(item.due_date < on for item in open_items)
     candidates = []
-    for item in items:
-        if item.unpaid <= 0:
-            continue
+    for item in open_items:
         step = _next_step(item, ladder, rules, history.steps_done, on)
-        if step is not None:
-            candidates.append((item, *step))
+        if step is None or (already_overdue and ladder[step[0]].offset < 0):
+            continue
+        candidates.append((item, *step))
     if not candidates:
         return DueAction(None, None, None, broken_promise=broken)
     index = max(own_index for _, own_index, _ in candidates)
