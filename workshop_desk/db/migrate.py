@@ -14,11 +14,9 @@ the ``alembic`` command and the project's ``alembic.ini``). At start the program
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop_desk.db.backup import backup_file
 from workshop_desk.db.session import DatabaseError
 
 if TYPE_CHECKING:
@@ -91,9 +89,9 @@ def upgrade_to_head(database: Database, *, backup_first: bool) -> str | None:
         )
     copy = None
     if backup_first:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = database.path.parent / "backups" / f"{database.path.stem}-before-migration-{stamp}.db"
-        copy = str(backup_file(database.path, target))
+        from workshop_desk.db.backups import BackupKind, make_backup
+
+        copy = str(make_backup(database.path, BackupKind.BEFORE_MIGRATION))
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
