@@ -320,3 +320,24 @@ class ChargeRow(Base):
     reason: Mapped[str] = mapped_column(String(120), doc="e.g. 'step:reminder:2026-03' — what makes it unique")
     description: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class AuditEntry(Base):
+    """One change to money or credit terms: when, who, what, old → new (see :mod:`workshop_desk.db.audit`).
+
+    Append-only: triggers in the database refuse any UPDATE or DELETE of this table.
+    """
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_customer_at", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    customer_id: Mapped[int | None] = mapped_column(Integer, default=None, doc="no foreign key: history outlives rows")
+    entity: Mapped[str] = mapped_column(String(20), doc="invoice, installment, payment, charge, customer, import")
+    entity_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    action: Mapped[str] = mapped_column(String(10), doc="create, change, delete")
+    field: Mapped[str] = mapped_column(String(40), default="")
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")

@@ -175,8 +175,12 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True) -> D
         except OSError as error:
             raise DatabaseError(f"Cannot create {path}: {error.strerror}.") from error
     revision = migrations.inspect_file(path) if existed else None
+    from workshop_desk.db import audit
+
     engine = make_engine(path)
-    database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.install()
+    database = Database(path, engine, sessions)
     if migrate and revision != migrations.HEAD_REVISION:
         try:
             migrations.upgrade_to_head(database, backup_first=existed)
