@@ -140,6 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     overdue.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
     overdue.add_argument("--format", choices=("table", "csv"), default="table")
+
+    backup = commands.add_parser("backup", parents=[database], help="a verified copy of the database")
+    backup.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="FILE", help="default: a new file in the backups folder"
+    )
+    restore = commands.add_parser(
+        "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
+    )
+    restore.add_argument("backup_file", type=Path, metavar="FILE", help="the backup to bring back")
     return parser
 
 
@@ -455,7 +464,33 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def _run_backup(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.db.backups import BackupKind, make_backup
+
+    database = _open(path, create=False)  # refuses a missing or foreign file, migrates an old one
+    database.dispose()
+    output: Path | None = args.output
+    if output is not None and output.exists():
+        raise UserError(f"{output} exists already; choose a new file name")
+    copy = make_backup(path, BackupKind.MANUAL, target=output)
+    print(f"Backup written and verified: {copy}")
+    return EXIT_OK
+
+
+def _run_restore(args: argparse.Namespace, path: Path) -> int:
+    from workshop_desk.db.backups import restore
+
+    kept = restore(args.backup_file, path)
+    print(f"Restored {path} from {args.backup_file}.")
+    if kept is not None:
+        print(f"The replaced file is kept as {kept}.")
+    _open(path, create=False).dispose()  # an older backup is brought up to date now, not at next start
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "backup": _run_backup,
+    "restore": _run_restore,
     "gui": _run_gui,
     "demo": _run_demo,
     "import": _run_import,

@@ -113,7 +113,11 @@ def daily_backup(database_path: Path, today: date) -> list[Path]:
         made.append(backup_file(database_path, daily))
     monthly = folder / f"{stem}-{BackupKind.MONTHLY.value}-{today:%Y-%m}.db"
     if not monthly.exists():
-        made.append(backup_file(database_path, monthly))
+        if daily.exists():  # verified a moment ago: a plain copy of it is as good, and cheaper
+            _copy_private(daily, monthly)
+            made.append(monthly)
+        else:
+            made.append(backup_file(database_path, monthly))
     if made:
         prune(database_path)
     return made
@@ -199,11 +203,15 @@ def restore(backup: Path, database_path: Path, now: datetime | None = None) -> P
 
 
 def _copy_raw(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     for suffix in ("", "-wal"):
         origin = Path(f"{source}{suffix}")
         if origin.exists():
-            destination = Path(f"{target}{suffix}")
-            descriptor = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(descriptor)
-            shutil.copyfile(origin, destination)
+            _copy_private(origin, Path(f"{target}{suffix}"))
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy a file to a new file readable by the user only."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(descriptor)
+    shutil.copyfile(source, target)
