@@ -44,6 +44,9 @@ def run(database: Database) -> int:
         FirstStartDialog(database).exec()
     window = MainWindow(database, date.today())
     window.show()
+    from workshop_desk.ui.recovery import start_daily_backup
+
+    start_daily_backup(database.path, date.today())
     code = app.exec()
     from PySide6.QtCore import QThreadPool
 

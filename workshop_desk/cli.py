@@ -231,7 +231,10 @@ def _terminal_progress(label: str, stream: TextIO = sys.stderr) -> Callable[[int
 
 def _run_gui(args: argparse.Namespace, path: Path) -> int:
     from workshop_desk.app import run
+    from workshop_desk.ui.recovery import recover_if_damaged
 
+    if not recover_if_damaged(path):
+        return EXIT_USAGE
     database = _open(path, create=True)
     try:
         if getattr(args, "demo_if_empty", False):
