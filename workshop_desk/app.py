@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from datetime import date, datetime
+from datetime import date
 from types import TracebackType
 
 from workshop_desk.db.session import Database
-from workshop_desk.paths import data_folder
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +62,10 @@ def _excepthook(kind: type[BaseException], error: BaseException, trace: Tracebac
     logged, so the user never faces a pile of dialogs.
     """
     global _showing_error
-    folder = data_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "workshop-desk.log"
-    with log_file.open("a", encoding="utf-8") as file:
-        file.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-        file.write("".join(traceback.format_exception(kind, error, trace)))
+    from workshop_desk.logs import start_logging
+
+    log_file = start_logging()
+    log.error("unexpected error", exc_info=(kind, error, trace))
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None or _showing_error:

@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    from workshop_desk.logs import start_logging
+
+    start_logging()
     path: Path = getattr(args, "db", None) or default_database()
     from workshop_desk.db.session import DatabaseError
     from workshop_desk.services.csv_import import CsvImportError, ImportCancelledError
@@ -190,19 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_unexpected() -> Path:
-    from workshop_desk.paths import data_folder
+    from workshop_desk.logs import start_logging
 
-    folder = data_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "workshop-desk.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    try:
-        log.exception("unexpected error in %s", " ".join(sys.argv))
-    finally:
-        log.removeHandler(handler)
-        handler.close()
+    log_file = start_logging()
+    log.exception("unexpected error in %s", " ".join(sys.argv))
     return log_file
 
 

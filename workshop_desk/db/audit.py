@@ -93,7 +93,7 @@ def _listener(action: str) -> Any:
             return
         now, user, customer_id = utc_now(), current_user(), _customer_of(connection, target)
         connection.execute(
-            insert(AuditEntry.__table__),
+            insert(AuditEntry),
             [
                 {
                     "at": now,

@@ -1,0 +1,28 @@
+"""The log file: in the data folder, private, rotating."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import pytest
+
+from workshop_desk import logs
+
+
+def test_the_log_rotates_and_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.start_logging()
+    assert path == tmp_path / "WorkshopDesk" / "workshop-desk.log"
+    logger = logging.getLogger("workshop_desk.test")
+    for number in range(200):
+        logger.info("line %d of the test log", number)
+    assert path.stat().st_mode & 0o077 == 0
+    rotated = sorted(path.parent.glob("workshop-desk.log.*"))
+    assert [item.name for item in rotated] == [f"workshop-desk.log.{n}" for n in range(1, logs.KEEP + 1)]
+    assert "line 199 of the test log" in path.read_text(encoding="utf-8")
+    assert logs.start_logging() == path  # a second start adds no second handler
+    handlers = [h for h in logging.getLogger("workshop_desk").handlers if isinstance(h, RotatingFileHandler)]
+    assert len(handlers) == 1
