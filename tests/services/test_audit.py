@@ -108,3 +108,25 @@ def test_the_trail_cannot_be_changed_or_deleted(shop: Database) -> None:
     finally:
         connection.close()
     assert len(_trail(shop, customer_id)) >= 1
+
+
+def test_the_customer_history_names_the_invoice_newest_first(shop: Database) -> None:
+    from workshop_desk.services.history import change_history
+
+    customer_id = _customer(shop)
+    with shop.write() as session:
+        create_invoice(
+            session,
+            InvoiceData("T-9", customer_id, TODAY, date(2026, 3, 31), 120_00),
+            as_of=TODAY,
+            override_reason="ok",
+        )
+    with shop.write() as session:
+        record_payment(session, PaymentData(customer_id, TODAY, 20_00), TODAY)
+    with shop.read() as session:
+        history = change_history(session, customer_id)
+    assert history[0].entity == "payment"
+    invoice_total = next(line for line in history if line.field == "total_cents")
+    assert (invoice_total.reference, invoice_total.new, invoice_total.is_money) == ("T-9", "12000", True)
+    installment = next(line for line in history if line.entity == "installment" and line.field == "amount_cents")
+    assert installment.reference == "T-9"

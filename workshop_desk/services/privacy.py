@@ -49,6 +49,7 @@ from workshop_desk.db.models import (
     PaymentRow,
     Vehicle,
 )
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.shop import load_shop
 
@@ -58,8 +59,12 @@ ERASED_CONTACT_DETAILS = ("email", "phone", "iban", "notes", "ladder_rules")
 BILLING_IDENTITY = ("name", "tax_id", "address", "postal_code", "city")
 
 
-class PrivacyError(Exception):
-    """The request cannot be carried out now; ``str(error)`` says why."""
+class PrivacyError(TranslatableError):
+    """The request cannot be carried out now; ``str(error)`` says why (``error.message`` for the window)."""
+
+    STILL_OWES = QT_TRANSLATE_NOOP(
+        "PrivacyError", "the customer still owes money: settle or write off the balance first"
+    )
 
 
 def _plain(row: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -153,7 +158,7 @@ def erase_customer(session: Session, customer_id: int, today: date) -> ErasureRe
     customer = session.get_one(Customer, customer_id)
     (account,) = accounts(session, today, [customer_id])
     if account.status.open_balance > 0:
-        raise PrivacyError("the customer still owes money: settle or write off the balance first")
+        raise PrivacyError(PrivacyError.STILL_OWES)
     erased = [*list(ERASED_CONTACT_DETAILS), "vehicles", "contact notes"]
     for field in ERASED_CONTACT_DETAILS:
         setattr(customer, field, "")
