@@ -130,3 +130,9 @@ def test_the_customer_history_names_the_invoice_newest_first(shop: Database) -> 
     assert (invoice_total.reference, invoice_total.new, invoice_total.is_money) == ("T-9", "12000", True)
     installment = next(line for line in history if line.entity == "installment" and line.field == "amount_cents")
     assert installment.reference == "T-9"
+
+
+def test_an_import_leaves_one_entry_for_the_whole_file(shop: Database) -> None:
+    with shop.read() as session:
+        entries = session.scalars(select(AuditEntry.new).where(AuditEntry.entity == "import")).all()
+    assert entries == ["6 invoices imported from invoices.csv"]  # the acceptance invoices P-001…P-006

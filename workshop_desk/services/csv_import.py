@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from workshop_desk.db import audit
 from workshop_desk.db.models import (
     Customer,
     CustomerKind,
@@ -92,7 +93,10 @@ def import_csv(
         errors += importer.check_file(records)
         if errors:
             raise CsvImportError(path, errors)
-        return importer.write([record for record in records if record is not None], progress)
+        summary = importer.write([record for record in records if record is not None], progress)
+        if kind != "customers":  # money or plans: one entry in the audit trail for the whole file
+            audit.record_bulk(session, "import", f"{summary.rows} {kind} imported from {path.name}")
+        return summary
 
 
 class _Importer:
