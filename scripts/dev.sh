@@ -3,9 +3,13 @@
 #
 #   scripts/dev.sh run    install, then open the window on a demo shop (.demo/workshop-desk-demo.db)
 #   scripts/dev.sh test   install, then run the whole test suite
+#   scripts/dev.sh dist   install, build the program for a shop PC (dist/workshop-desk/), smoke-test it
+#   scripts/dev.sh smoke  smoke-test the built program again (scripts/smoke_frozen.py)
+#   scripts/dev.sh bench [OPTIONS]  install, then run the benchmark (tests/perf/bench.py --help)
 #
 # Installs what a fresh Debian/Ubuntu machine lacks for Qt (with apt-get, only if missing),
-# creates .venv with the program and its test tools. Safe to run again: it only adds what is missing.
+# creates .venv with the program and its test tools, compiles the translations (translations/*.qm).
+# Safe to run again: it only adds what is missing.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -47,9 +51,15 @@ setup() {
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 }
 
+translations() {
+    # translations/*.ts -> the .qm files the window loads (build outputs, not kept in git)
+    .venv/bin/python -m workshop_desk.i18n.compile
+}
+
 case "${1:-}" in
     run)
         setup
+        translations || echo "dev.sh: some translations could not be compiled; their texts show in English." >&2
         if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             echo "dev.sh: no display found; starting offscreen (nothing will be visible)." >&2
             export QT_QPA_PLATFORM=offscreen
@@ -59,10 +69,26 @@ case "${1:-}" in
         ;;
     test)
         setup
+        translations
         exec .venv/bin/python -m pytest
         ;;
+    dist)
+        setup
+        .venv/bin/python scripts/build_dist.py  # PyInstaller and build.spec; compiles the translations first
+        exec .venv/bin/python scripts/smoke_frozen.py
+        ;;
+    smoke)
+        setup
+        exec .venv/bin/python scripts/smoke_frozen.py
+        ;;
+    bench)
+        setup
+        translations || echo "dev.sh: some translations could not be compiled; their texts show in English." >&2
+        shift
+        QT_QPA_PLATFORM=offscreen exec .venv/bin/python tests/perf/bench.py "$@"
+        ;;
     *)
-        echo "usage: scripts/dev.sh run|test" >&2
+        echo "usage: scripts/dev.sh run|test|dist|smoke|bench [bench options]" >&2
         exit 2
         ;;
 esac

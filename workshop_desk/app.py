@@ -4,8 +4,9 @@ Start-up order (kept cheap, heavy imports late):
 
 1. ``cli.main`` has parsed the arguments and opened the database (migrations included), so a
    broken or foreign file is reported before any window exists.
-2. :func:`run` creates the one ``QApplication``, installs an excepthook that logs an unexpected
-   error and shows it once instead of letting Qt abort.
+2. :func:`run` creates the one ``QApplication`` (:func:`application`: names, icon and the
+   translations of the interface language, so every window that follows speaks it), installs an
+   excepthook that logs an unexpected error and shows it once instead of letting Qt abort.
 3. On an empty database the first-start dialog asks for the shop profile (or loads the demo).
 4. The main window reads the shop's figures once and shows the tabs.
 """
@@ -13,27 +14,77 @@ Start-up order (kept cheap, heavy imports late):
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from datetime import date
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from workshop_desk.db.session import Database
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
 
-def run(database: Database) -> int:
+_translators: list[QTranslator] = []
+"""The translators of the running application (Qt uses them as long as they live)."""
+
+
+def application() -> QApplication:
+    """The one ``QApplication``, set up before any window: names, icon, interface language.
+
+    The language (:func:`workshop_desk.i18n.qt.interface_language`) is read once: a new choice in
+    the settings applies at the next start. Calling this again returns the same application.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from workshop_desk.services.shop import has_data
+    from workshop_desk.i18n.qt import install_translators, interface_language
     from workshop_desk.ui.highlights import app_icon
-    from workshop_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Workshop Desk")
     app.setOrganizationName("WorkshopDesk")
     app.setWindowIcon(app_icon())
+    _add_shipped_fonts(app)
+    if not _translators:
+        _translators.extend(install_translators(app, interface_language()))
+    return app
+
+
+def _add_shipped_fonts(app: QApplication) -> None:
+    """Make the shipped DejaVu fonts available to the window, and use them where the PC has none.
+
+    A shop PC (or a minimal Linux) without fonts would otherwise show boxes instead of letters;
+    where the system has its own fonts, the window keeps the system's look.
+    """
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from workshop_desk.paths import resources_folder
+
+    families: set[str] = set()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resources_folder() / "fonts" / name))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if families and set(QFontDatabase.families()) <= families:
+        app.setFont(QFont(sorted(families)[0]))
+
+
+def run(database: Database) -> int:
+    from workshop_desk.services.shop import has_data
+    from workshop_desk.ui.main_window import MainWindow
+
+    app = application()
     sys.excepthook = _excepthook
+    from workshop_desk.db.audit import set_user
+    from workshop_desk.ui.messages import USER_KEY
+    from workshop_desk.ui.state import settings
+
+    set_user(str(settings().value(USER_KEY, "") or ""))  # the desk's user (settings dialog) signs the audit trail
     with database.read() as session:
         empty = not has_data(session)
     if empty:
@@ -41,6 +92,8 @@ def run(database: Database) -> int:
 
         FirstStartDialog(database).exec()
     window = MainWindow(database, date.today())
+    if os.environ.get(EXIT_AFTER_PAINT):
+        _exit_after_first_paint(window)
     window.show()
     from workshop_desk.ui.recovery import start_daily_backup
 
@@ -50,6 +103,26 @@ def run(database: Database) -> int:
 
     QThreadPool.globalInstance().waitForDone()  # let background reads finish before the database closes
     return code
+
+
+EXIT_AFTER_PAINT = "WORKSHOP_DESK_EXIT_AFTER_PAINT"
+"""Set (to anything) for the start-up benchmark (tests/perf/bench.py): at the main window's first
+paint the program prints ``painted <time.monotonic()>`` on stdout and quits."""
+
+
+def _exit_after_first_paint(window: QWidget) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (a Qt override)
+            if event.type() == QEvent.Type.Paint and watched is window:
+                print(f"painted {time.monotonic():.6f}", flush=True)  # the clock is system-wide
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 _showing_error = False

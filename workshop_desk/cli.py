@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
+import io
 import logging
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -47,16 +50,33 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line (plus a pointer to --help), exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, _one_line(f"{self.prog}: error: {message} (see '{self.prog} --help')") + "\n")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control characters escaped as Python writes them (``\\n``, ``\\x1b``).
+
+    Messages repeat what was typed (a file name, a code); a line break or a terminal escape in it
+    must not break the message into lines or recolour the terminal, and the lone surrogates Linux
+    gives for a name that is not UTF-8 must not make the message unprintable.
+    """
+    return "".join(
+        repr(char)[1:-1] if unicodedata.category(char) in ("Cc", "Cs") or char in "\u2028\u2029" else char
+        for char in text
+    )
 
 
 def _date(text: str) -> date:
     from workshop_desk.domain.dates import DateError, parse_date
+    from workshop_desk.i18n.parsing import EARLIEST, LATEST
 
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except DateError as problem:
         raise argparse.ArgumentTypeError(str(problem)) from None
+    if not EARLIEST <= day <= LATEST:  # the program's dates (and its date arithmetic) stay in this range
+        raise argparse.ArgumentTypeError(f"{text.strip()!r} is not between {EARLIEST} and {LATEST}")
+    return day
 
 
 def _positive_int(text: str) -> int:
@@ -67,6 +87,18 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} is not at least 1")
     return value
+
+
+def _at_most(maximum: int) -> Callable[[str], int]:
+    """A whole number from 1 to ``maximum``: beyond it a demo would run for hours, or overflow the calendar."""
+
+    def read(text: str) -> int:
+        value = _positive_int(text)
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"{text} is more than {maximum:,}")
+        return value
+
+    return read
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,16 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo-if-empty", action="store_true", help="fill an empty database with a demo shop first")
 
     demo = commands.add_parser("demo", parents=[database], help="fill a database with a realistic demo shop")
-    demo.add_argument("--customers", type=_positive_int, default=150, metavar="N", help="how many customers (150)")
+    demo.add_argument("--customers", type=_at_most(100_000), default=150, metavar="N", help="how many customers (150)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data (1)")
     demo.add_argument("--locale", choices=SUPPORTED_LANGUAGES, default="en", help="the shop's country (en)")
-    demo.add_argument("--years", type=_positive_int, default=3, metavar="Y", help="years of history (3)")
+    demo.add_argument("--years", type=_at_most(50), default=3, metavar="Y", help="years of history (3)")
     demo.add_argument(
         "--today",
         type=_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="the day the history ends (default: today); with --seed it fixes the data completely",
+    )
+    demo.add_argument(
+        "--profile",
+        choices=("standard", "busy"),
+        default="standard",
+        help="standard (the default), or busy: most work on payment plans and a long contact log, "
+        "as the benchmark uses (tests/perf/bench.py)",
     )
     demo.add_argument("--force", action="store_true", help="add the demo shop even if the database has data")
 
@@ -141,6 +180,25 @@ def build_parser() -> argparse.ArgumentParser:
     overdue.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
     overdue.add_argument("--format", choices=("table", "csv"), default="table")
 
+    report = commands.add_parser(
+        "report", parents=[database], help="the aging report or a customer's statement, as CSV or PDF"
+    )
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True, parser_class=_Parser)
+    aging = reports.add_parser(
+        "aging", parents=[database], help="open balances per customer by days past due (not due, 1–30 … over 90)"
+    )
+    statement = reports.add_parser(
+        "statement", parents=[database], help="a customer's invoices and payments with the running balance"
+    )
+    statement.add_argument("--customer", required=True, metavar="CODE", help="the customer's code")
+    for sub in (aging, statement):
+        sub.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+        sub.add_argument("--format", choices=("csv", "pdf"), required=True)
+        sub.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None,
+                         help="the PDF's language (default: the shop's; a statement: the customer's)")  # fmt: skip
+        sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                         help="the file to write ('-': the CSV to standard output)")  # fmt: skip
+
     backup = commands.add_parser("backup", parents=[database], help="a verified copy of the database")
     backup.add_argument(
         "-o", "--output", type=Path, default=None, metavar="FILE", help="default: a new file in the backups folder"
@@ -153,11 +211,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    missing = [name for name, value in vars(args).items() if value == []]
+    if missing:  # Python 3.11 reads a value of "--" as [] (https://github.com/python/cpython/issues/109475)
+        parser.error(f"argument {missing[0]}: '--' is not a value; a file of that name is ./--")
     command = args.command or "gui"
     from workshop_desk.logs import start_logging
 
     start_logging()
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            # Linux hands over file names that are not UTF-8 as lone surrogates; printing one back
+            # must not turn a finished command into an error (the interpreter's stderr does this already).
+            stream.reconfigure(errors="backslashreplace")
     path: Path = getattr(args, "db", None) or default_database()
     from workshop_desk.db.session import DatabaseError
     from workshop_desk.services.csv_import import CsvImportError, ImportCancelledError
@@ -166,9 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _COMMANDS[command](args, path)
     except CsvImportError as error:
         for problem in error.errors:
-            print(f"{error.path}: {problem}", file=sys.stderr)
+            print(_one_line(f"{error.path}: {problem}"), file=sys.stderr)
         print(
-            f"workshop-desk: {len(error.errors)} problem(s) in {error.path}; nothing was imported.",
+            _one_line(f"workshop-desk: {len(error.errors)} problem(s) in {error.path}; nothing was imported."),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -176,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("workshop-desk: cancelled; nothing was imported.", file=sys.stderr)
         return EXIT_USAGE
     except (UserError, DatabaseError) as error:
-        print(f"workshop-desk: error: {error}", file=sys.stderr)
+        print(_one_line(f"workshop-desk: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("workshop-desk: interrupted.", file=sys.stderr)
@@ -186,6 +253,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # device so the interpreter's final flush does not complain again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:  # a path given that the system refuses: too long, a folder, no permission…
+        where = f"{error.filename}: " if error.filename is not None else ""
+        print(_one_line(f"workshop-desk: error: {where}{error.strerror or error}"), file=sys.stderr)
+        return EXIT_USAGE
     except Exception:
         log_file = _log_unexpected()
         print(f"workshop-desk: unexpected error; the details are in {log_file}", file=sys.stderr)
@@ -251,6 +322,7 @@ def _run_demo(args: argparse.Namespace, path: Path) -> int:
             seed=args.seed,
             years=args.years,
             today=args.today or date.today(),
+            profile=args.profile,
         )
         try:
             counts = load_demo(database, options, force=args.force, progress=_terminal_progress("demo"))
@@ -260,7 +332,8 @@ def _run_demo(args: argparse.Namespace, path: Path) -> int:
         database.dispose()
     print(
         f"Demo shop ({args.locale}) written to {path}: {counts.customers} customers, "
-        f"{counts.invoices} invoices, {counts.installments} installments, {counts.payments} payments."
+        f"{counts.invoices} invoices, {counts.installments} installments, {counts.payments} payments, "
+        f"{counts.contacts} contact-log entries."
     )
     return EXIT_OK
 
@@ -452,6 +525,8 @@ def _run_letter(args: argparse.Namespace, path: Path) -> int:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` under a temporary name and rename it into place when complete."""
+    if not path.name:  # "." or "": a folder, no file name to write under
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)
@@ -485,6 +560,54 @@ def _run_restore(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
+def _run_report(args: argparse.Namespace, path: Path) -> int:
+    """``report aging|statement``: a CSV (to a file, or to standard output with ``-o -``) or a PDF."""
+    import io
+
+    from sqlalchemy import select
+
+    from workshop_desk.db.models import Customer
+    from workshop_desk.services import reports
+
+    to_stdout = str(args.output) == "-"
+    if to_stdout and args.format == "pdf":
+        raise UserError("a PDF cannot be written to standard output; name a file with -o")
+    if not to_stdout and not args.output.parent.is_dir():
+        raise UserError(f"the folder {args.output.parent} does not exist")
+    as_of = args.as_of or date.today()
+    text = io.StringIO()
+    pdf = b""
+    database = _open(path, create=False)
+    try:
+        with database.read() as session:
+            if args.report == "aging":
+                what = f"the aging report as of {as_of.isoformat()}"
+                if args.format == "csv":
+                    reports.write_aging_csv(reports.aging_rows(session, as_of), text)
+                else:
+                    pdf = reports.render_aging_pdf(session, as_of, args.lang)
+            else:
+                customer_id = session.scalar(select(Customer.id).where(Customer.code == args.customer))
+                if customer_id is None:
+                    raise UserError(f"there is no customer with the code {args.customer}")
+                what = f"the statement of {args.customer} as of {as_of.isoformat()}"
+                if args.format == "csv":
+                    reports.write_statement_csv(session, customer_id, as_of, text)
+                else:
+                    pdf = reports.render_statement_pdf(session, customer_id, as_of, args.lang)
+    finally:
+        database.dispose()
+    if to_stdout:
+        sys.stdout.write(text.getvalue())
+        return EXIT_OK
+    try:
+        _write_atomically(args.output, pdf if args.format == "pdf" else text.getvalue().encode("utf-8"))
+    except OSError as error:
+        raise UserError(f"cannot write {args.output}: {error.strerror}") from None
+    print(f"Wrote {what} to {args.output}.", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "backup": _run_backup,
     "restore": _run_restore,
@@ -495,4 +618,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "overdue": _run_overdue,
     "letter": _run_letter,
     "agenda": _run_agenda,
+    "report": _run_report,
 }

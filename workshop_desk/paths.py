@@ -38,3 +38,17 @@ def resources_folder() -> Path:
     if frozen_root is not None:
         return Path(frozen_root) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_folder() -> Path:
+    """The compiled translations (``workshop_desk_<language>.qm``).
+
+    ``translations/`` beside the package in the source tree, next to the ``.ts`` sources the
+    build compiles them from (``python -m workshop_desk.i18n.compile``); ``translations/`` inside
+    the frozen build, where ``build.spec`` must put them (with Qt's own ``qtbase_*.qm``, see
+    :mod:`workshop_desk.i18n.qt`).
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"

@@ -177,7 +177,7 @@ def test_the_account_menu_opens_the_dialog_for_the_selected_customer(
     window = MainWindow(database, TODAY)
     qtbot.addWidget(window)
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-    assert [action.text() for action in menus["&Account"].actions()] == ["&Hand over…"]
+    assert [action.text() for action in menus["&Account"].actions()] == ["&Hand over…", "History and personal &data…"]
     assert window.hand_over_action.shortcut().toString() == "Ctrl+H"
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))

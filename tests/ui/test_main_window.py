@@ -138,7 +138,7 @@ def test_invoices_tab_shows_states_and_searches_in_the_database(qtbot: QtBot, wi
     tab.search.setText("verdi")
     tab.search.flush()
     assert column_values(table, InvoicesModel.COL_NUMBER) == ["P-001"]
-    assert tab.count_label.text() == "1 invoices"
+    assert tab.count_label.text() == "1 invoice"
 
 
 def test_invoices_load_a_page_at_a_time(qtbot: QtBot, database: Database) -> None:
@@ -204,3 +204,35 @@ def test_window_layout_is_remembered(qtbot: QtBot, sample_database: Database) ->
 
 def _customer_id(window: MainWindow, code: str) -> int:
     return next(account.customer.id for account in window.snapshot.accounts.values() if account.customer.code == code)
+
+
+def test_a_backup_restored_through_the_window_shows_the_old_data_again(
+    window: MainWindow, sample_database: Database, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from workshop_desk.db.backups import BackupKind, make_backup
+    from workshop_desk.ui.dialogs.backups_dialog import BackupsDialog
+
+    make_backup(sample_database.path, BackupKind.DAILY)
+    (tmp_path / "late.csv").write_text(
+        "customer_code,invoice_number,date,amount,method,reference\nA1,,2026-03-10,400.00,cash,\n", encoding="utf-8"
+    )
+    import_csv(sample_database, "payments", tmp_path / "late.csv")
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: column_values(window.overdue_tab.table, OverdueModel.COL_CODE)[:1] != ["A1"], timeout=10_000
+    )
+    assert "A1" not in column_values(window.overdue_tab.table, OverdueModel.COL_CODE)
+
+    def restore_the_newest(dialog: BackupsDialog) -> int:
+        dialog.table.selectRow(0)
+        dialog.restore_selected()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(BackupsDialog, "exec", restore_the_newest)
+    window.backups_action.trigger()
+    qtbot.waitUntil(
+        lambda: column_values(window.overdue_tab.table, OverdueModel.COL_CODE)[:1] == ["A1"], timeout=10_000
+    )

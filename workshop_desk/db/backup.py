@@ -16,7 +16,8 @@ from workshop_desk.db.session import DatabaseError
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """What SQLite's integrity check finds wrong with the file (empty when it is sound)."""
     pragma = "quick_check" if quick else "integrity_check"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # as_uri() percent-encodes the name: a ? # or % in it is part of the name, not URI syntax
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
     finally:

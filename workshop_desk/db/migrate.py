@@ -54,7 +54,8 @@ def inspect_file(path: Path) -> str | None:
     Uses a plain read-only connection that changes nothing (ours switch the file to WAL).
     """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # as_uri() percent-encodes the name: a ? # or % in it is part of the name, not URI syntax
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None

@@ -8,10 +8,12 @@ installments and payments loaded, as plain tuples, for the allocation rules.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.models import Customer, InstallmentRow, Invoice, InvoiceStatus, PaymentRow
@@ -118,3 +120,68 @@ def account_inputs(session: Session, as_of: date, customer_ids: list[int]) -> di
 
 
 _CHUNK = 900
+
+
+def account_histories(session: Session, as_of: date) -> dict[int, AccountInputs]:
+    """Every customer's installments and payments that count as of ``as_of``, read in one pass.
+
+    For whole-shop figures over many dates (the reports): two scans of the tables are much
+    faster than :func:`account_inputs`'s look-ups by customer when most customers are wanted.
+    Customers with neither installments nor payments are left out.
+    """
+    day = _Days()
+    installments_of: defaultdict[int, list[Installment]] = defaultdict(list)
+    payments_of: defaultdict[int, list[Payment]] = defaultdict(list)
+    installments = (
+        select(
+            Invoice.customer_id,
+            InstallmentRow.id,
+            Invoice.id,
+            Invoice.number,
+            Invoice.issue_date,
+            InstallmentRow.due_date,
+            InstallmentRow.amount_cents,
+            InstallmentRow.seq,
+        )
+        .join(Invoice, InstallmentRow.invoice_id == Invoice.id)
+        .where(Invoice.status == InvoiceStatus.OPEN, Invoice.issue_date <= as_of)
+    )
+    for customer_id, key, invoice_key, number, issued, due, amount, seq in _driver_rows(session, installments):
+        installments_of[customer_id].append(Installment(key, invoice_key, number, day[issued], day[due], amount, seq))
+    payments = select(
+        PaymentRow.customer_id, PaymentRow.id, PaymentRow.date, PaymentRow.amount_cents, PaymentRow.invoice_id
+    ).where(PaymentRow.date <= as_of)
+    for customer_id, key, paid_on, amount, invoice_id in _driver_rows(session, payments):
+        payments_of[customer_id].append(Payment(key, day[paid_on], amount, invoice_id))
+    refs = customer_refs(session)
+    return {
+        customer_id: AccountInputs(customer, installments_of.get(customer_id, []), payments_of.get(customer_id, []))
+        for customer_id, customer in refs.items()
+        if customer_id in installments_of or customer_id in payments_of
+    }
+
+
+def _driver_rows(session: Session, query: Select) -> list[tuple[Any, ...]]:  # type: ignore[type-arg]
+    """The rows of ``query`` as the SQLite driver returns them: dates as ``YYYY-MM-DD`` text.
+
+    SQLAlchemy's result rows cost more than the query itself on a big read (0.36 s against
+    0.14 s for a hundred thousand installments); the statement is still built and compiled by
+    SQLAlchemy, with its parameters written in as literals (dates and plain strings only).
+    """
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows: list[tuple[Any, ...]] = cursor.execute(sql).fetchall()
+        return rows
+    finally:
+        cursor.close()
+
+
+class _Days(dict[str, date]):
+    """``days["2026-03-15"]`` → ``date(2026, 3, 15)``, each distinct day parsed once (a plain
+    dictionary look-up for the rest: a big read has a few thousand days and a hundred thousand rows)."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day

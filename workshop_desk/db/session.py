@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -104,7 +104,9 @@ def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file ``path`` with the settings of this module."""
     # NullPool: a desk program has one user; pooled connections would keep the file open
     # (and a WAL file around) after a restore or a test has finished with it.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # URL.create, not "sqlite:///{path}": a ? % or # in the file name is part of the name, not URL syntax
+    # (the f-string opened "x" for "x?y.db" and "a b.db" for "a%20b.db").
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine

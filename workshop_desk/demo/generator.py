@@ -8,6 +8,11 @@ streets, repairs and their prices) come from ``locales/<locale>.json``.
 Everything is derived from ``random.Random(f"{seed}-{locale}")`` and ``today``, so the same
 options give the same shop to the cent. The output is plain records with local ids (1, 2, …);
 :mod:`workshop_desk.services.demo` writes them to a database.
+
+Two profiles (:data:`PROFILES`): ``standard`` — the demo the window opens on and the tests pin —
+and ``busy``, the shop the benchmark (``tests/perf/bench.py``) measures: a few more visits, most
+work sold on payment plans (about three installments and two and a half payments per invoice),
+and a contact log of the calls and letters that chased the late payments of past years.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -68,6 +73,9 @@ _METHODS = {
 _HABITS = [("prompt", 50), ("slow", 22), ("plan", 10), ("bad", 10), ("cash", 5), ("advance", 3)]
 
 
+PROFILES = ("standard", "busy")
+
+
 @dataclass(frozen=True)
 class DemoOptions:
     locale: str = "en"
@@ -75,6 +83,22 @@ class DemoOptions:
     seed: int = 1
     years: int = 3
     today: date = date(2026, 1, 1)
+    profile: str = "standard"
+    """One of :data:`PROFILES` (module docstring)."""
+
+
+# The busy profile: more visits; the chance that an invoice goes on a payment plan, by habit; the
+# plan sizes; the chance that an installment is paid together with the next one; the chance that a
+# late payment was chased (calls and letters logged on the ladder's days until it arrived). Tuned
+# so that 5 000 customers over 12 years give about 100 000 invoices, 300 000 installments,
+# 250 000 payments and 55 000 contact-log entries (with the simulated recent ones).
+_BUSY_VISITS = 1.02
+_BUSY_PLAN_CHANCE = {"prompt": 0.45, "slow": 0.6, "plan": 0.9, "bad": 0.6, "cash": 0.0, "advance": 0.3}
+_BUSY_PLAN_SIZES = (2, 3, 4, 6, 6, 12)
+_BUSY_CATCH_UP_CHANCE = 0.2
+_BUSY_CHASE_CHANCE = 0.1
+_BUSY_CHASE_STEPS = ((0, "phone", "due_call"), (1, "letter", "reminder"), (7, "letter", "second"),
+                     (15, "registered_letter", "claim"))  # fmt: skip
 
 
 @dataclass
@@ -87,6 +111,8 @@ class DemoData:
     invoices: list[dict[str, Any]] = field(default_factory=list)
     installments: list[dict[str, Any]] = field(default_factory=list)
     payments: list[dict[str, Any]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    """Past collection work (busy profile only); the log of what is still owed is simulated later."""
 
 
 @cache
@@ -102,7 +128,10 @@ def generate(options: DemoOptions) -> DemoData:
 
 class _Generator:
     def __init__(self, options: DemoOptions) -> None:
+        if options.profile not in PROFILES:
+            raise ValueError(f"unknown demo profile {options.profile!r}")
         self.options = options
+        self.busy = options.profile == "busy"
         self.rng = random.Random(f"{options.seed}-{options.locale}")
         self.words = locale_words(options.locale)
         self.currency = self.words["currency"]
@@ -268,6 +297,8 @@ class _Generator:
     def _history(self, customer: dict[str, Any], habit: str, vehicles: list[dict[str, Any]], is_company: bool) -> None:
         rng, today = self.rng, self.options.today
         visits_per_year = rng.uniform(4, 10) if is_company else rng.uniform(1.0, 2.5)
+        if self.busy:
+            visits_per_year *= _BUSY_VISITS
         first_visit = self.start + timedelta(days=rng.randint(0, max(1, (today - self.start).days - 14)))
         stop_paying = today - timedelta(days=rng.randint(60, 240)) if habit == "bad" else None
         visit = first_visit
@@ -322,12 +353,16 @@ class _Generator:
             "void_reason": "",
         }
         self.data.invoices.append(invoice)
-        on_plan = total - deposit > 2 * self.typical_price and (
-            habit == "plan" or (habit in {"slow", "bad"} and rng.random() < 0.25)
-        )
+        if self.busy:
+            on_plan = total - deposit > self.typical_price // 2 and rng.random() < _BUSY_PLAN_CHANCE[habit]
+        else:
+            on_plan = total - deposit > 2 * self.typical_price and (
+                habit == "plan" or (habit in {"slow", "bad"} and rng.random() < 0.25)
+            )
         if on_plan:
             unit = 100 if self.currency in _PRICE_STEP else 1  # whole forints and roubles
-            plan = build_plan(total - deposit, rng.choice([3, 4, 6]), due, unit=unit)
+            sizes = _BUSY_PLAN_SIZES if self.busy else [3, 4, 6]
+            plan = build_plan(total - deposit, rng.choice(sizes), due, unit=unit)
         else:
             plan = single_installment_plan(total, deposit, due)
         for part in plan:
@@ -343,9 +378,15 @@ class _Generator:
             invoice["status"] = "void"
             invoice["void_reason"] = _VOID_REASON[self.options.locale]
             return
-        for part in plan:
+        carried = 0  # busy profile: an installment left to be paid with the next one
+        for position, part in enumerate(plan):
+            amount = part.amount + carried
+            if self.busy and position + 1 < len(plan) and rng.random() < _BUSY_CATCH_UP_CHANCE:
+                carried = amount
+                continue
+            carried = 0
             self._pay_installment(
-                customer["id"], invoice_id, part.due_date, part.amount, issued, habit, on_plan, stop_paying
+                customer["id"], invoice_id, part.due_date, amount, issued, habit, on_plan, stop_paying
             )
 
     def _pay_installment(
@@ -377,6 +418,8 @@ class _Generator:
             return  # a missed installment of a plan, still open
         if paid_on > today:
             return
+        if self.busy and paid_on > due and rng.random() < _BUSY_CHASE_CHANCE:
+            self._chase(customer_id, due, paid_on)
         tied = invoice_id if rng.random() < 0.8 else None
         if habit in {"slow", "bad"} and rng.random() < 0.15:
             first = _round_to(amount * rng.randint(40, 70) // 100, _PRICE_STEP.get(self.currency, 10))
@@ -386,6 +429,32 @@ class _Generator:
                 self._payment(customer_id, tied, later, amount - first)
             return
         self._payment(customer_id, tied, paid_on, amount)
+
+    def _chase(self, customer_id: int, due: date, paid_on: date) -> None:
+        """Log the ladder's steps taken between ``due`` and the late payment on ``paid_on``.
+
+        Calls reached or not, letters sent; no promises (a promise would be checked against the
+        payments) and nothing ``covered`` (the installments are paid: the ladder has no use for them).
+        """
+        rng = self.rng
+        for offset, channel, step_key in _BUSY_CHASE_STEPS:
+            day = due + timedelta(days=offset + rng.randint(0, 2))
+            if day >= paid_on:
+                return
+            outcome = rng.choice(["reached", "no_answer", "reached"]) if channel == "phone" else "letter_sent"
+            self.data.contacts.append(
+                {
+                    "customer_id": customer_id,
+                    "at": datetime.combine(day, time(rng.randint(9, 17), rng.choice([0, 15, 30, 45]))),
+                    "day": day,
+                    "channel": channel,
+                    "outcome": outcome,
+                    "note": "",
+                    "user": "demo",
+                    "step_key": step_key,
+                    "covered": "",
+                }
+            )
 
     def _payment(self, customer_id: int, invoice_id: int | None, paid_on: date, amount: Cents) -> None:
         if amount <= 0:

@@ -47,6 +47,8 @@ def parse_amount(text: str, *, allow_negative: bool = False) -> Cents:
         if re.match(r"^-?\d+\.\d{3,}$", stripped):
             raise AmountError(f"{stripped!r} has more than two decimals")
         raise AmountError(f"{stripped!r} is not an amount (write it like 1234.56)")
+    if len(match["units"].lstrip("0")) > len(str(MAX_AMOUNT // CENTS_PER_UNIT)):  # int() refuses 4 300+ digits
+        raise AmountError(f"{stripped!r} is larger than {format_plain(MAX_AMOUNT)}")
     units = int(match["units"])
     fraction = int((match["fraction"] or "0").ljust(2, "0"))
     cents = units * CENTS_PER_UNIT + fraction

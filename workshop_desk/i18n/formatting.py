@@ -8,11 +8,12 @@ Plain machine formats (CSV) are not here: see :func:`workshop_desk.domain.money.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, format_percent, get_currency_precision
 
 from workshop_desk.domain.countries import WHOLE_UNIT_CURRENCIES
 from workshop_desk.domain.money import Cents, to_decimal
@@ -54,3 +55,9 @@ def _whole_pattern(locale: Locale) -> str:
 def format_day(day: date, locale: Locale, style: str = "medium") -> str:
     """A date as people of ``locale`` write it (``"12 mar 2026"``, ``"12.03.2026"``)."""
     return babel_format_date(day, format=style, locale=locale)
+
+
+def format_rate(percent: Decimal, locale: Locale) -> str:
+    """A yearly rate given in per cent (``Decimal("10.15")``) as ``locale`` writes it: ``"10,15 %"``."""
+    pattern: str = locale.percent_formats[None].pattern.split(";")[0]  # the locale's spacing: "10,15 %" in Russia
+    return format_percent(percent / 100, pattern.replace("#,##0", "#,##0.##", 1), locale=locale)

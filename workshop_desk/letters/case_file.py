@@ -306,66 +306,7 @@ class CaseFileRenderer:
         return [(self.words[key], "head_right" if index in numeric else "head") for index, key in enumerate(keys)]
 
     def _table(self, rows: list[list[Cell]], stretch: int, *, total_rows: int = 0, shaded: Sequence[int] = ()) -> Table:
-        """Columns as wide as their content, ``stretch`` taking what is left (the letters' rule).
-
-        When the content is wider than the page, no column gets narrower than its longest word
-        (headings may wrap between words); the room left over goes to each column in proportion
-        to how much more it would need to fit on one line, so long notes wrap and dates do not.
-        """
-        first_total = len(rows) - total_rows
-        # a total's label spans the empty cells after it, so it never widens the first column
-        spans = {index: _label_span(rows[index]) for index in range(first_total, len(rows))}
-        shortest, natural = [], []
-        for column in range(len(rows[0])):
-            longest_word = longest_line = 0.0
-            for index, row in enumerate(rows):
-                if column <= spans.get(index, -1):
-                    continue
-                text, style_name = row[column]
-                style = self.styles[style_name]
-
-                def width(piece: str, style: ParagraphStyle = style) -> float:
-                    return float(stringWidth(piece, style.fontName, style.fontSize))
-
-                # only plain spaces and line ends break a line (not Babel's no-break spaces)
-                words = [width(word) for word in re.split(r"[ \n]+", text)]
-                lines = words if index == 0 else [width(line) for line in text.split("\n")]
-                longest_word, longest_line = max(longest_word, *words), max(longest_line, *lines)
-            shortest.append(longest_word + 2 * CELL_PADDING + 1)
-            natural.append(longest_line + 2 * CELL_PADDING + 1)
-        room = self.body_width
-        if sum(natural) <= room:
-            spare = room - sum(natural)
-            widths = [width + spare / 2 * width / sum(natural) for width in natural]
-            widths[stretch] += spare / 2
-        elif sum(shortest) <= room:
-            wanted = [line - word for line, word in zip(natural, shortest, strict=True)]
-            share = (room - sum(shortest)) / sum(wanted)
-            widths = [word + more * share for word, more in zip(shortest, wanted, strict=True)]
-        else:
-            widths = [word * room / sum(shortest) for word in shortest]
-        cells = [[self._cell(text, style) for text, style in row] for row in rows]
-        table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style_commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ]
-        for index in shaded:
-            style_commands.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor("#f6f0e0")))
-        if total_rows:
-            style_commands += [
-                ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, colors.black),
-                ("BACKGROUND", (0, first_total), (-1, -1), SHADE),
-            ]
-            style_commands += [("SPAN", (0, index), (last, index)) for index, last in spans.items() if last > 0]
-        table.setStyle(TableStyle(style_commands))
-        return table
+        return fitted_table(rows, self.styles, self.body_width, stretch, total_rows=total_rows, shaded=shaded)
 
     def _empty(self, key: str) -> list[Flowable]:
         return [self.para(self.words[key], "note"), Spacer(1, 3 * mm)]
@@ -575,6 +516,81 @@ class CaseFileRenderer:
                 ]
             )
         return [self._table(rows, stretch=4)]
+
+
+def fitted_table(
+    rows: list[list[Cell]],
+    styles: dict[str, ParagraphStyle],
+    room: float,
+    stretch: int,
+    *,
+    total_rows: int = 0,
+    shaded: Sequence[int] = (),
+) -> Table:
+    """A table ``room`` wide: columns as wide as their content, ``stretch`` taking what is left
+    (the letters' rule).
+
+    When the content is wider than the page, no column gets narrower than its longest word
+    (headings may wrap between words); the room left over goes to each column in proportion
+    to how much more it would need to fit on one line, so long notes wrap and dates do not.
+    """
+    first_total = len(rows) - total_rows
+    # a total's label spans the empty cells after it, so it never widens the first column
+    spans = {index: _label_span(rows[index]) for index in range(first_total, len(rows))}
+    shortest, natural = [], []
+    for column in range(len(rows[0])):
+        longest_word = longest_line = 0.0
+        for index, row in enumerate(rows):
+            if column <= spans.get(index, -1):
+                continue
+            text, style_name = row[column]
+            style = styles[style_name]
+
+            def width(piece: str, style: ParagraphStyle = style) -> float:
+                return float(stringWidth(piece, style.fontName, style.fontSize))
+
+            # only plain spaces and line ends break a line (not Babel's no-break spaces)
+            words = [width(word) for word in re.split(r"[ \n]+", text)]
+            lines = words if index == 0 else [width(line) for line in text.split("\n")]
+            longest_word, longest_line = max(longest_word, *words), max(longest_line, *lines)
+        shortest.append(longest_word + 2 * CELL_PADDING + 1)
+        natural.append(longest_line + 2 * CELL_PADDING + 1)
+    if sum(natural) <= room:
+        spare = room - sum(natural)
+        widths = [width + spare / 2 * width / sum(natural) for width in natural]
+        widths[stretch] += spare / 2
+    elif sum(shortest) <= room:
+        wanted = [line - word for line, word in zip(natural, shortest, strict=True)]
+        share = (room - sum(shortest)) / sum(wanted)
+        widths = [word + more * share for word, more in zip(shortest, wanted, strict=True)]
+    else:
+        widths = [word * room / sum(shortest) for word in shortest]
+    cells = [[_cell(text, styles[style]) for text, style in row] for row in rows]
+    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style_commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    for index in shaded:
+        style_commands.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor("#f6f0e0")))
+    if total_rows:
+        style_commands += [
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, colors.black),
+            ("BACKGROUND", (0, first_total), (-1, -1), SHADE),
+        ]
+        style_commands += [("SPAN", (0, index), (last, index)) for index, last in spans.items() if last > 0]
+    table.setStyle(TableStyle(style_commands))
+    return table
+
+
+def _cell(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _label_span(row: list[Cell]) -> int:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workshop_desk.i18n.markers import Message
 from workshop_desk.letters.content import LetterContent
-from workshop_desk.letters.templates import TemplateError
+from workshop_desk.letters.templates import Problem, TemplateError
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -50,7 +51,7 @@ def fill_plain(text: str, values: dict[str, str]) -> str:
     """
     missing = sorted(set(_PLACEHOLDER.findall(text)) - set(values))
     if missing:
-        raise TemplateError([f"no value for {{{name}}}" for name in missing])
+        raise TemplateError([Message(Problem.NO_VALUE, placeholder=f"{{{name}}}") for name in missing])
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
 
 

@@ -14,7 +14,7 @@ above it and the sending method ("Raccomandata A/R") above that.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -174,30 +174,10 @@ class LetterRenderer:
         self._footer(canvas, width)
 
     def _letterhead(self, canvas: Canvas, width: float, height: float) -> None:
-        lines = self.content.letterhead
-        top = height - TOP
-        self._draw_paragraph(canvas, escape(lines[0]), "shop_name", LEFT, top, width - LEFT - RIGHT - 45 * mm)
-        details = "<br/>".join(escape(line) for line in lines[1:])
-        self._draw_paragraph(canvas, details, "shop_details", LEFT, top - 8 * mm, width - LEFT - RIGHT - 45 * mm)
-        if self.content.logo:
-            image = Image(io.BytesIO(self.content.logo))
-            scale = min(40 * mm / image.imageWidth, 22 * mm / image.imageHeight)
-            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-            image.drawOn(canvas, width - RIGHT - image.drawWidth, top - image.drawHeight)
-        canvas.saveState()
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.6)
-        canvas.line(LEFT, height - 38 * mm, width - RIGHT, height - 38 * mm)
-        canvas.restoreState()
+        draw_letterhead(canvas, self.content.letterhead, self.content.logo, self.styles, (width, height))
 
     def _footer(self, canvas: Canvas, width: float) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(GRID)
-        canvas.line(LEFT, BOTTOM - 5 * mm, width - RIGHT, BOTTOM - 5 * mm)
-        canvas.restoreState()
-        self._draw_paragraph(
-            canvas, escape(self.content.footer), "footer", LEFT, BOTTOM - 6.5 * mm, width - LEFT - RIGHT - 35 * mm
-        )
+        draw_footer(canvas, self.content.footer, self.styles, width)
 
     def _draw_paragraph(
         self, canvas: Canvas, markup: str, style: str, x: float, top: float, width: float = 120 * mm
@@ -491,6 +471,48 @@ class LetterRenderer:
                 ]
             )
         return [Spacer(1, 1 * mm), self._table(table, stretch=6), Spacer(1, 3 * mm)]
+
+
+def draw_letterhead(
+    canvas: Canvas,
+    lines: Sequence[str],
+    logo: bytes | None,
+    styles: dict[str, ParagraphStyle],
+    page_size: tuple[float, float],
+) -> None:
+    """The shop's name and details at the top left, its logo at the right, and a rule below (first pages)."""
+    width, height = page_size
+    top = height - TOP
+    room = width - LEFT - RIGHT - 45 * mm
+    _draw(canvas, Paragraph(escape(lines[0]) if lines else "", styles["shop_name"]), LEFT, top, room)
+    details = "<br/>".join(escape(line) for line in lines[1:])
+    _draw(canvas, Paragraph(details, styles["shop_details"]), LEFT, top - 8 * mm, room)
+    if logo:
+        image = Image(io.BytesIO(logo))
+        scale = min(40 * mm / image.imageWidth, 22 * mm / image.imageHeight)
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        image.drawOn(canvas, width - RIGHT - image.drawWidth, top - image.drawHeight)
+    canvas.saveState()
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, height - 38 * mm, width - RIGHT, height - 38 * mm)
+    canvas.restoreState()
+
+
+def draw_footer(canvas: Canvas, text: str, styles: dict[str, ParagraphStyle], page_width: float) -> None:
+    """A rule and the shop's footer line at the bottom of a page (the page number goes at its right)."""
+    canvas.saveState()
+    canvas.setStrokeColor(GRID)
+    canvas.line(LEFT, BOTTOM - 5 * mm, page_width - RIGHT, BOTTOM - 5 * mm)
+    canvas.restoreState()
+    _draw(
+        canvas, Paragraph(escape(text), styles["footer"]), LEFT, BOTTOM - 6.5 * mm, page_width - LEFT - RIGHT - 35 * mm
+    )
+
+
+def _draw(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> None:
+    _, height = paragraph.wrap(width, 200 * mm)
+    paragraph.drawOn(canvas, x, top - height)
 
 
 def _styles() -> dict[str, ParagraphStyle]:

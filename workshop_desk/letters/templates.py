@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache
 from xml.sax.saxutils import escape
 
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, Message
 from workshop_desk.paths import package_folder
 
 KINDS = ("courtesy", "reminder", "second", "claim", "installment", "statement")
@@ -54,11 +55,32 @@ class LetterTemplate:
 
 
 class TemplateError(ValueError):
-    """The text cannot be used; ``problems`` lists why (in English, for the settings dialog)."""
+    """The text cannot be used; ``problems`` lists why (:class:`~workshop_desk.i18n.markers.Message`
+    values: English as strings, translated by the window)."""
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
+
+
+class Problem:
+    """What can be wrong with a letter text (the templates of :func:`template_problems`'s messages)."""
+
+    #: A problem of a letter text the user edits in Settings → Letter texts; the quoted words are
+    #: the TOML keys and placeholders of the file, which stay as they are.
+    NOT_TOML = QT_TRANSLATE_NOOP("LetterTextProblem", "the text is not valid TOML: {error}")
+    KEY_MISSING = QT_TRANSLATE_NOOP("LetterTextProblem", "the key '{key}' is missing")
+    KEY_UNKNOWN = QT_TRANSLATE_NOOP("LetterTextProblem", "the key '{key}' is not one of {keys}")
+    PLACEHOLDER_UNKNOWN = QT_TRANSLATE_NOOP("LetterTextProblem", "unknown placeholder {placeholder} in '{key}'")
+    STRAY_BRACE = QT_TRANSLATE_NOOP(
+        "LetterTextProblem", "a brace in '{key}' is not part of a placeholder like {example}"
+    )
+    BLOCK_OUTSIDE_BODY = QT_TRANSLATE_NOOP(
+        "LetterTextProblem", "block markers such as [[items]] belong in the body, not in '{key}'"
+    )
+    BLOCK_UNKNOWN = QT_TRANSLATE_NOOP("LetterTextProblem", "unknown block [[{block}]]")
+    MARKER_NOT_ALONE = QT_TRANSLATE_NOOP("LetterTextProblem", "a block marker must stand alone on its line: {line}")
+    NO_VALUE = QT_TRANSLATE_NOOP("LetterTextProblem", "no value for {placeholder}")
 
 
 def template_folder() -> str:
@@ -77,27 +99,27 @@ def template_problems(text: str) -> list[str]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return [f"the text is not valid TOML: {error}"]
-    problems = [f"the key '{key}' is missing" for key in KEYS if not isinstance(data.get(key), str)]
-    problems += [f"the key '{key}' is not one of {', '.join(KEYS)}" for key in data if key not in KEYS]
+        return [Message(Problem.NOT_TOML, error=str(error))]
+    problems: list[str] = [Message(Problem.KEY_MISSING, key=key) for key in KEYS if not isinstance(data.get(key), str)]
+    problems += [Message(Problem.KEY_UNKNOWN, key=key, keys=", ".join(KEYS)) for key in data if key not in KEYS]
     for key in KEYS:
         value = data.get(key)
         if not isinstance(value, str):
             continue
         for name in _PLACEHOLDER.findall(value):
             if name not in PLACEHOLDERS:
-                problems.append(f"unknown placeholder {{{name}}} in '{key}'")
+                problems.append(Message(Problem.PLACEHOLDER_UNKNOWN, placeholder=f"{{{name}}}", key=key))
         stripped = _PLACEHOLDER.sub("", value)
         if "{" in stripped or "}" in stripped:
-            problems.append(f"a brace in '{key}' is not part of a placeholder like {{customer_name}}")
+            problems.append(Message(Problem.STRAY_BRACE, key=key, example="{customer_name}"))
         if key != "body" and "[[" in value:
-            problems.append(f"block markers such as [[items]] belong in the body, not in '{key}'")
+            problems.append(Message(Problem.BLOCK_OUTSIDE_BODY, key=key))
     for line in str(data.get("body", "")).splitlines():
         marker = _MARKER_LINE.match(line)
         if marker and marker.group(1) not in tuple(Block):
-            problems.append(f"unknown block [[{marker.group(1)}]]")
+            problems.append(Message(Problem.BLOCK_UNKNOWN, block=marker.group(1)))
         elif not marker and ("[[" in line or "]]" in line):
-            problems.append(f"a block marker must stand alone on its line: {line.strip()!r}")
+            problems.append(Message(Problem.MARKER_NOT_ALONE, line=repr(line.strip())))
     return problems
 
 
@@ -117,7 +139,7 @@ def fill(text: str, values: dict[str, str]) -> str:
     """
     missing = sorted(set(_PLACEHOLDER.findall(text)) - set(values))
     if missing:
-        raise TemplateError([f"no value for {{{name}}}" for name in missing])
+        raise TemplateError([Message(Problem.NO_VALUE, placeholder=f"{{{name}}}") for name in missing])
     parts = _PLACEHOLDER.split(text)
     # split() alternates literal text and placeholder names
     return "".join(escape(part) if index % 2 == 0 else escape(values[part]) for index, part in enumerate(parts))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from workshop_desk.db.queries import CustomerRef, account_inputs, account_totals, customer_refs
+from workshop_desk.db.queries import AccountInputs, CustomerRef, account_inputs, account_totals, customer_refs
 from workshop_desk.domain.overdue import AccountStatus, account_status, settled_status, urgency
 from workshop_desk.services.settings import grace_days
 
@@ -20,17 +21,31 @@ class Account:
     status: AccountStatus
 
 
-def accounts(session: Session, as_of: date, customer_ids: list[int] | None = None) -> list[Account]:
+def accounts(
+    session: Session,
+    as_of: date,
+    customer_ids: list[int] | None = None,
+    *,
+    histories: Mapping[int, AccountInputs] | None = None,
+) -> list[Account]:
     """Every customer's position as of ``as_of`` (or only of ``customer_ids``), by customer id.
 
     Customers who owe nothing are settled from their totals; only those who owe money are
     allocated in detail (the answers are the same: a property test checks it).
+
+    Args:
+        histories: the customers' installments and payments if the caller has read them already
+            (:func:`~workshop_desk.db.queries.account_histories` as of ``as_of`` or later: the
+            rules leave out what does not count yet); they are then not read again.
     """
     grace = grace_days(session)
     refs = customer_refs(session, customer_ids)
     totals = account_totals(session, as_of)
     owing = [customer_id for customer_id in refs if _owes(totals.get(customer_id))]
-    detailed = account_inputs(session, as_of, owing)
+    if histories is None:
+        detailed = account_inputs(session, as_of, owing)
+    else:
+        detailed = {customer_id: histories[customer_id] for customer_id in owing}
     result = []
     for customer_id, customer in refs.items():
         inputs = detailed.get(customer_id)

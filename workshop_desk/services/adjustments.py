@@ -36,6 +36,7 @@ from workshop_desk.db.models import PaymentKind, PaymentMethod, PaymentRow
 from workshop_desk.domain.money import Cents, format_plain
 from workshop_desk.domain.schedule import MAX_INSTALLMENTS, Interval, build_plan
 from workshop_desk.i18n.formatting import format_day
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, Template, TranslatableError
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.collections import Outcome, record_contact
 from workshop_desk.services.invoices import InvoiceData, create_invoice, next_invoice_number
@@ -55,14 +56,25 @@ class WriteOffReason(StrEnum):
     OTHER = "other"  # a note saying why is required
 
 
-class AdjustmentError(Exception):
-    """The adjustment cannot be recorded as asked; ``str(error)`` says why in English.
+class AdjustmentError(TranslatableError):
+    """The adjustment cannot be recorded as asked; ``str(error)`` says why in English, ``error.message``
+    is marked for translation (the window says it in the user's language).
 
     ``day`` is the date the message is about, when there is one (the latest payment).
     """
 
-    def __init__(self, message: str, day: date | None = None) -> None:
-        super().__init__(message)
+    #: Shown after “It cannot be recorded:”, so lower case and without a full stop.
+    PAYMENT_AFTER = QT_TRANSLATE_NOOP("AdjustmentError", "a payment dated after this day is recorded already")
+    NOT_POSITIVE = QT_TRANSLATE_NOOP("AdjustmentError", "the amount must be more than zero")
+    UNKNOWN_REASON = QT_TRANSLATE_NOOP("AdjustmentError", "unknown write-off reason {reason}")
+    NO_NOTE = QT_TRANSLATE_NOOP("AdjustmentError", "say why the balance is written off")
+    MORE_THAN_OPEN = QT_TRANSLATE_NOOP("AdjustmentError", "the amount is more than the open balance")
+    PLAN_SIZE = QT_TRANSLATE_NOOP("AdjustmentError", "a plan has between 1 and {maximum} installments")
+    FIRST_DUE_EARLY = QT_TRANSLATE_NOOP("AdjustmentError", "the first installment falls due before the reschedule date")
+    NOTHING_TO_RESCHEDULE = QT_TRANSLATE_NOOP("AdjustmentError", "there is nothing to reschedule")
+
+    def __init__(self, template: Template, /, day: date | None = None, **values: object) -> None:
+        super().__init__(template, **values)
         self.day = day
 
 
@@ -88,7 +100,7 @@ def moved_to_plan(reference: str) -> str:
 def _check_date(session: Session, customer_id: int, on: date) -> None:
     latest = session.scalar(select(func.max(PaymentRow.date)).where(PaymentRow.customer_id == customer_id))
     if latest is not None and latest > on:
-        raise AdjustmentError("a payment dated after this day is recorded already", latest)
+        raise AdjustmentError(AdjustmentError.PAYMENT_AFTER, latest)
 
 
 def _log(session: Session, customer_id: int, on: date, user: str, text: str) -> None:
@@ -114,15 +126,15 @@ def write_off(
             reason, no note for the reason "other", or a payment dated after ``on``.
     """
     if amount <= 0:
-        raise AdjustmentError("the amount must be more than zero")
+        raise AdjustmentError(AdjustmentError.NOT_POSITIVE)
     if reason_code not in tuple(WriteOffReason):
-        raise AdjustmentError(f"unknown write-off reason {reason_code!r}")
+        raise AdjustmentError(AdjustmentError.UNKNOWN_REASON, reason=repr(reason_code))
     if reason_code == WriteOffReason.OTHER and not note.strip():
-        raise AdjustmentError("say why the balance is written off")
+        raise AdjustmentError(AdjustmentError.NO_NOTE)
     _check_date(session, customer_id, on)
     [account] = accounts(session, on, [customer_id])
     if amount > account.status.open_balance:
-        raise AdjustmentError("the amount is more than the open balance")
+        raise AdjustmentError(AdjustmentError.MORE_THAN_OPEN)
     row = PaymentRow(
         customer_id=customer_id,
         date=on,
@@ -205,13 +217,13 @@ def reschedule(
             ``on``, or a payment dated after ``on``.
     """
     if not 1 <= count <= MAX_INSTALLMENTS:
-        raise AdjustmentError(f"a plan has between 1 and {MAX_INSTALLMENTS} installments")
+        raise AdjustmentError(AdjustmentError.PLAN_SIZE, maximum=MAX_INSTALLMENTS)
     if first_due < on:
-        raise AdjustmentError("the first installment falls due before the reschedule date")
+        raise AdjustmentError(AdjustmentError.FIRST_DUE_EARLY)
     _check_date(session, customer_id, on)
     proposal = reschedule_proposal(session, customer_id, on, whole_balance=whole_balance)
     if not proposal.amount:
-        raise AdjustmentError("there is nothing to reschedule")
+        raise AdjustmentError(AdjustmentError.NOTHING_TO_RESCHEDULE)
     shop = load_shop(session)
     number = next_invoice_number(session, on)
     for item in proposal.moved:

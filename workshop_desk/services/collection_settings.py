@@ -165,10 +165,17 @@ DEFAULT_CLAIM_DAYS = {"IT": 15, "RU": 30, "GB": 30, "US": 30, "BR": 10, "HU": 8}
 
 def regime_for(session: Session, country: str, customer_kind: str) -> Regime:
     """The rules for a customer of ``customer_kind`` (person/company) of a shop in ``country``."""
-    kind = "company" if customer_kind == "company" else "person"
-    regime = DEFAULT_REGIMES.get(f"{country}.{kind}") or DEFAULT_REGIMES[f"GB.{kind}"]
+    regime = DEFAULT_REGIMES[regime_key(country, customer_kind)]
     override = _overrides(session).get("regimes", {}).get(regime.key)
     return _apply(regime, override) if override else regime
+
+
+def regime_key(country: str, customer_kind: str) -> str:
+    """The regime a shop in ``country`` applies to a customer of ``customer_kind`` (the English one
+    where the program knows no rules of the country)."""
+    kind = "company" if customer_kind == "company" else "person"
+    key = f"{country}.{kind}"
+    return key if key in DEFAULT_REGIMES else f"GB.{kind}"
 
 
 def deadline_days(session: Session, country: str, kind: str) -> int:
@@ -299,3 +306,45 @@ def regime_problems(regime: Regime) -> dict[str, RegimeProblem]:
     if not 0 <= regime.fees.fine_percent <= 100:
         problems["fine_percent"] = RegimeProblem.FINE_RANGE
     return problems
+
+
+# ---------------------------------------------------------------------- a new country (the settings dialog)
+
+
+def _country_keys(data: dict[str, Any], country: str) -> tuple[list[str], list[str]]:
+    """The regime and deadline overrides in ``data`` that a shop in ``country`` reads."""
+    regimes = [
+        key for key in (regime_key(country, "company"), regime_key(country, "person")) if key in data.get("regimes", {})
+    ]
+    days = [
+        key
+        for key in data.get("deadline_days", {})
+        if not key.startswith("claim") or key in {"claim", f"claim.{country}"}
+    ]
+    return regimes, days
+
+
+def country_overrides(session: Session, country: str) -> bool:
+    """Whether the shop changed any interest or fee rule or deadline that a shop in ``country`` reads.
+
+    The interest and fee rules are kept per country (``IT.company``), the claim's days too
+    (``claim.IT``); the other letters' days hold in every country. Nothing to reset means the
+    country's defaults apply by themselves.
+    """
+    regimes, days = _country_keys(_overrides(session), country)
+    return bool(regimes or days)
+
+
+def reset_to_country_defaults(session: Session, country: str) -> None:
+    """Drop the overrides :func:`country_overrides` finds (in the caller's write transaction).
+
+    Other countries' rules are kept: going back to the old country brings its edited rules back.
+    The ladder's steps and the contact limits are not touched: they do not depend on the country.
+    """
+    data = _overrides(session)
+    regimes, days = _country_keys(data, country)
+    if not (regimes or days):
+        return
+    data["regimes"] = {key: value for key, value in data.get("regimes", {}).items() if key not in regimes}
+    data["deadline_days"] = {key: value for key, value in data.get("deadline_days", {}).items() if key not in days}
+    session.merge(Setting(key=OVERRIDES_KEY, value=json.dumps(data, ensure_ascii=False)))

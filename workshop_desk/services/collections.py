@@ -46,6 +46,7 @@ from workshop_desk.domain.dunning import (
 )
 from workshop_desk.domain.money import Cents, format_plain
 from workshop_desk.domain.overdue import urgency
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 from workshop_desk.services.accounts import Account, accounts
 
 
@@ -101,6 +102,9 @@ class AgendaItem:
     broken_promise: Promise | None = None
     moved_to: date | None = None
     limit_detail: str = ""
+    """The contact counts of the day the action moved from, in English: ``"1/1 a day, 2/2 a week, 2/8 a month"``."""
+    limit_counts: tuple[tuple[int, int], ...] = ()
+    """The same as (contacts, limit) for the day, the week and the month, for the window to say in words."""
 
     @property
     def customer_id(self) -> int:
@@ -216,7 +220,9 @@ def _open_items(account: Account) -> list[OpenItem]:
     ]
 
 
-def _limit_move(day: date, action: Action, history: _History, limits: ContactLimits) -> tuple[date, Reason, str] | None:
+def _limit_move(
+    day: date, action: Action, history: _History, limits: ContactLimits
+) -> tuple[date, Reason, str, tuple[tuple[int, int], ...]] | None:
     """The first day the action is allowed, if it would break a contact limit on ``day``."""
     if action in CALLS:
         past, allowed, reason = history.calls, limits.calls, Reason.MOVED_CALLS
@@ -242,7 +248,7 @@ def _limit_move(day: date, action: Action, history: _History, limits: ContactLim
         candidate += timedelta(days=1)
     today, week, month = counts(day)
     detail = f"{today}/{allowed[0]} a day, {week}/{allowed[1]} a week, {month}/{allowed[2]} a month"
-    return candidate, reason, detail
+    return candidate, reason, detail, tuple(zip((today, week, month), allowed, strict=True))
 
 
 def agenda(session: Session, as_of: date, *, include_moved: bool = True) -> list[AgendaItem]:
@@ -293,10 +299,10 @@ def agenda(session: Session, as_of: date, *, include_moved: bool = True) -> list
         if move is None:
             due.append(item)
         elif include_moved:
-            moved_to, reason, detail = move
+            moved_to, reason, detail, counts = move
             moved.append(
                 AgendaItem(item.account, item.step, item.step_index, item.due_since, item.covered, reason,
-                           item.broken_promise, moved_to, detail)
+                           item.broken_promise, moved_to, detail, counts)
             )  # fmt: skip
     return sorted(due, key=lambda item: item.priority) + sorted(moved, key=lambda item: item.priority)
 
@@ -316,8 +322,13 @@ def _agenda_item(account: Account, action: DueAction, steps: tuple[LadderStep, .
     return None
 
 
-class ContactError(Exception):
-    """The entry cannot be recorded as it is; ``str(error)`` says why in English."""
+class ContactError(TranslatableError):
+    """The entry cannot be recorded as it is; ``str(error)`` says why in English, ``error.message``
+    is marked for translation (the window says it in the user's language)."""
+
+    #: Shown after “The contact cannot be logged:”, so lower case and without a full stop.
+    PROMISE_INCOMPLETE = QT_TRANSLATE_NOOP("ContactError", "a promise needs a date from today on and an amount")
+    DISPUTE_WITHOUT_NOTE = QT_TRANSLATE_NOOP("ContactError", "say what the customer disputes")
 
 
 def record_contact(
@@ -342,9 +353,9 @@ def record_contact(
         ContactError: a promise without a future date and an amount, a dispute without a reason.
     """
     if outcome is Outcome.PROMISED and (promise_until is None or not promise_amount or promise_until < at.date()):
-        raise ContactError("a promise needs a date from today on and an amount")
+        raise ContactError(ContactError.PROMISE_INCOMPLETE)
     if outcome is Outcome.DISPUTED and not note.strip():
-        raise ContactError("say what the customer disputes")
+        raise ContactError(ContactError.DISPUTE_WITHOUT_NOTE)
     completes = outcome in COMPLETING and step is not None
     row = ContactRow(
         customer_id=customer_id,

@@ -14,6 +14,7 @@ contract — and the import reads the kind back from those references
 from __future__ import annotations
 
 import csv
+import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -125,6 +126,8 @@ def export_csv(database: Database, kind: str, path: Path) -> int:
     Raises:
         OSError: the file cannot be written (nothing is left under ``path``'s name).
     """
+    if not path.name:  # "." or "": a folder, no file name to write under
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     with database.read() as session:
         columns, rows = export_rows(session, kind)
     partial = path.with_name(f".{path.name}.partial")

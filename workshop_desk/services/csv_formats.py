@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workshop_desk.domain.dates import DateError, parse_date
 from workshop_desk.domain.money import AmountError, Cents, parse_amount
+from workshop_desk.i18n.parsing import EARLIEST, LATEST
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,16 @@ class RowError:
     line: int
     message: str
 
+    def __post_init__(self) -> None:
+        # A message may quote a field, and a quoted CSV field may hold line breaks; each problem is
+        # printed as one line, so they are shown escaped (as repr() would show them).
+        object.__setattr__(self, "message", self.message.translate(_ESCAPED_BREAKS))
+
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
+
+
+_ESCAPED_BREAKS = {ord(char): repr(char)[1:-1] for char in "\r\n\x0b\x0c"}
 
 
 class Fields:
@@ -104,10 +113,14 @@ class Fields:
                 self.error(f"{column} is empty")
             return date.min
         try:
-            return parse_date(value)
+            day = parse_date(value)
         except DateError as problem:
             self.error(f"{column} {problem}")
             return date.min
+        if not EARLIEST <= day <= LATEST:  # the program's dates; date.min also stands for "unreadable" here
+            self.error(f"{column} {value!r} is not between {EARLIEST} and {LATEST}")
+            return date.min
+        return day
 
     def amount(self, column: str, *, required: bool = True, positive: bool = False) -> Cents | None:
         value = self._values.get(column, "").strip()

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from workshop_desk.db.models import Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
+from workshop_desk.db.models import ContactRow, Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
 from workshop_desk.db.session import Database
 from workshop_desk.demo.generator import DemoData, DemoOptions, generate
 from workshop_desk.services.demo_history import simulate_history
@@ -36,6 +36,8 @@ class DemoCounts:
     invoices: int
     installments: int
     payments: int
+    contacts: int = 0
+    """Entries of the contact log: the generator's past collection work and the simulated recent one."""
 
 
 def load_demo(
@@ -61,8 +63,11 @@ def load_demo(
             save_shop(session, Shop(**data.shop))
         _insert_all(session, data, progress)
         session.flush()
-        simulate_history(session, options.today, options.seed)
-    return DemoCounts(len(data.customers), len(data.invoices), len(data.installments), len(data.payments))
+        simulated = simulate_history(session, options.today, options.seed)
+    return DemoCounts(
+        len(data.customers), len(data.invoices), len(data.installments), len(data.payments),
+        len(data.contacts) + simulated,
+    )  # fmt: skip
 
 
 def load_demo_if_empty(database: Database, locale: str = "en") -> DemoCounts | None:
@@ -99,6 +104,8 @@ def _make_room(session: Session, data: DemoData) -> None:
         payment["customer_id"] += offsets[Customer]
         if payment["invoice_id"] is not None:
             payment["invoice_id"] += offsets[Invoice]
+    for contact in data.contacts:
+        contact["customer_id"] += offsets[Customer]
 
 
 def _insert_all(session: Session, data: DemoData, progress: Callable[[int, int], bool] | None) -> None:
@@ -108,13 +115,16 @@ def _insert_all(session: Session, data: DemoData, progress: Callable[[int, int],
         (Invoice, data.invoices),
         (InstallmentRow, data.installments),
         (PaymentRow, data.payments),
+        (ContactRow, data.contacts),
     ]
     total = sum(len(rows) for _, rows in tables)
     done = 0
     for model, rows in tables:
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
-            session.execute(insert(model), chunk)
+            # A Core insert: one executemany per chunk. The ORM's bulk insert(model) splits a chunk
+            # wherever the rows' None columns change (tens of thousands of statements for a big shop).
+            session.execute(insert(model.__table__), chunk)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)

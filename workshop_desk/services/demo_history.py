@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+from bisect import bisect_right
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
@@ -52,14 +53,23 @@ def simulate_history(session: Session, today: date, seed: int, user: str = "demo
         diligence = rng.uniform(0.35, 0.9)  # how likely a due step is done on a given day
         hands_over = rng.random() < 0.85
         caught_up_until = today - timedelta(days=rng.randint(1, 12))  # the work of the last days is pending
+        # The allocation changes only on a day an invoice is issued or a payment made: it is
+        # worked out again then, not every day (the same figures, many times faster).
+        issued = sorted(item.issue_date for item in data.installments)
+        paid_on = sorted(payment.date for payment in data.payments)
+        counted: tuple[int, int] | None = None
+        items: list[OpenItem] = []
         day = start - timedelta(days=3)
         while day < today:
-            ledger = allocate(data.installments, data.payments, day)
-            items = [
-                OpenItem(item.key, item.due_date, ledger.unpaid(item))
-                for item in ledger.installments
-                if item.key in unpaid_today and ledger.unpaid(item)
-            ]
+            now_counted = (bisect_right(issued, day), bisect_right(paid_on, day))
+            if now_counted != counted:
+                counted = now_counted
+                ledger = allocate(data.installments, data.payments, day)
+                items = [
+                    OpenItem(item.key, item.due_date, ledger.unpaid(item))
+                    for item in ledger.installments
+                    if item.key in unpaid_today and ledger.unpaid(item)
+                ]
             action = due_action(
                 items, AccountHistory(steps_done=tuple(steps), promises=tuple(promises), paid_since=paid_by_day), day
             )

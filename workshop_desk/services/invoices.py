@@ -20,6 +20,7 @@ from workshop_desk.db.models import InstallmentRow, Invoice, InvoiceStatus, Paym
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import AccountStatus
 from workshop_desk.domain.schedule import PlannedInstallment, single_installment_plan
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.customers import StaleRecordError
 
@@ -87,8 +88,29 @@ class CreditRefusedError(Exception):
         self.check = check
 
 
-class InvoiceError(Exception):
-    """The invoice cannot be saved as it is; ``str(error)`` says why in English."""
+class InvoiceError(TranslatableError):
+    """The invoice cannot be saved as it is; ``str(error)`` says why in English, ``error.message``
+    is marked for translation (the window says it in the user's language)."""
+
+    #: Shown after “The invoice cannot be saved:”, so lower case and without a full stop.
+    NEEDS_NUMBER = QT_TRANSLATE_NOOP("InvoiceError", "the invoice needs a number")
+    NEGATIVE = QT_TRANSLATE_NOOP("InvoiceError", "amounts cannot be negative")
+    DEPOSIT_TOO_LARGE = QT_TRANSLATE_NOOP("InvoiceError", "the deposit is larger than the total")
+    DUE_BEFORE_ISSUE = QT_TRANSLATE_NOOP("InvoiceError", "the due date is before the issue date")
+    PLAN_SUM = QT_TRANSLATE_NOOP("InvoiceError", "the installments do not add up to the total less the deposit")
+    INSTALLMENT_BEFORE_ISSUE = QT_TRANSLATE_NOOP(
+        "InvoiceError", "an installment falls due before the invoice is issued"
+    )
+    NUMBER_TAKEN = QT_TRANSLATE_NOOP("InvoiceError", "invoice number {number} exists already")
+    VOID_UNCHANGEABLE = QT_TRANSLATE_NOOP("InvoiceError", "a void invoice cannot be changed")
+    OTHER_CUSTOMER = QT_TRANSLATE_NOOP(
+        "InvoiceError", "an invoice stays with its customer: void it and issue a new one instead"
+    )
+    HAS_PAYMENTS = QT_TRANSLATE_NOOP(
+        "InvoiceError", "payments are recorded against this invoice: void it and issue a new one instead"
+    )
+    NO_VOID_REASON = QT_TRANSLATE_NOOP("InvoiceError", "say why the invoice is voided")
+    VOID_ALREADY = QT_TRANSLATE_NOOP("InvoiceError", "the invoice is void already")
 
 
 def next_invoice_number(session: Session, issue_date: date) -> str:
@@ -123,17 +145,17 @@ def credit_check(session: Session, customer_id: int, amount: Cents, as_of: date)
 
 def _validate(data: InvoiceData) -> None:
     if not data.number.strip():
-        raise InvoiceError("the invoice needs a number")
+        raise InvoiceError(InvoiceError.NEEDS_NUMBER)
     if data.total < 0 or data.deposit < 0:
-        raise InvoiceError("amounts cannot be negative")
+        raise InvoiceError(InvoiceError.NEGATIVE)
     if data.deposit > data.total:
-        raise InvoiceError("the deposit is larger than the total")
+        raise InvoiceError(InvoiceError.DEPOSIT_TOO_LARGE)
     if data.due_date < data.issue_date:
-        raise InvoiceError("the due date is before the issue date")
+        raise InvoiceError(InvoiceError.DUE_BEFORE_ISSUE)
     if sum(part.amount for part in data.installments()) != data.to_pay:
-        raise InvoiceError("the installments do not add up to the total less the deposit")
+        raise InvoiceError(InvoiceError.PLAN_SUM)
     if any(part.due_date < data.issue_date for part in data.installments()):
-        raise InvoiceError("an installment falls due before the invoice is issued")
+        raise InvoiceError(InvoiceError.INSTALLMENT_BEFORE_ISSUE)
 
 
 def create_invoice(session: Session, data: InvoiceData, *, as_of: date, override_reason: str = "") -> int:
@@ -146,7 +168,7 @@ def create_invoice(session: Session, data: InvoiceData, *, as_of: date, override
     """
     _validate(data)
     if session.scalar(select(func.count()).where(Invoice.number == data.number.strip())):
-        raise InvoiceError(f"invoice number {data.number.strip()} exists already")
+        raise InvoiceError(InvoiceError.NUMBER_TAKEN, number=data.number.strip())
     check = credit_check(session, data.customer_id, data.to_pay, as_of)
     if check.needs_override and not override_reason.strip():
         raise CreditRefusedError(check)
@@ -206,9 +228,9 @@ def update_invoice(
     if row.version != version:
         raise StaleRecordError()
     if row.status == InvoiceStatus.VOID:
-        raise InvoiceError("a void invoice cannot be changed")
+        raise InvoiceError(InvoiceError.VOID_UNCHANGEABLE)
     if data.customer_id != row.customer_id:
-        raise InvoiceError("an invoice stays with its customer: void it and issue a new one instead")
+        raise InvoiceError(InvoiceError.OTHER_CUSTOMER)
     money_changed = (
         row.total_cents,
         row.deposit_cents,
@@ -223,11 +245,11 @@ def update_invoice(
         [(part.due_date, part.amount) for part in data.installments()],
     )
     if money_changed and session.scalar(select(func.count()).where(PaymentRow.invoice_id == invoice_id)):
-        raise InvoiceError("payments are recorded against this invoice: void it and issue a new one instead")
+        raise InvoiceError(InvoiceError.HAS_PAYMENTS)
     if data.number.strip() != row.number and session.scalar(
         select(func.count()).where(Invoice.number == data.number.strip())
     ):
-        raise InvoiceError(f"invoice number {data.number.strip()} exists already")
+        raise InvoiceError(InvoiceError.NUMBER_TAKEN, number=data.number.strip())
     row.number = data.number.strip()
     row.vehicle_id = data.vehicle_id
     row.description = data.description.strip()
@@ -258,12 +280,12 @@ def update_invoice(
 def void_invoice(session: Session, invoice_id: int, version: int, reason: str) -> None:
     """Void an invoice with a reason; it stays on record and stops counting."""
     if not reason.strip():
-        raise InvoiceError("say why the invoice is voided")
+        raise InvoiceError(InvoiceError.NO_VOID_REASON)
     row = session.get_one(Invoice, invoice_id)
     if row.version != version:
         raise StaleRecordError()
     if row.status == InvoiceStatus.VOID:
-        raise InvoiceError("the invoice is void already")
+        raise InvoiceError(InvoiceError.VOID_ALREADY)
     row.status = InvoiceStatus.VOID
     row.void_reason = reason.strip()
     row.voided_at = datetime.now(UTC)

@@ -28,6 +28,7 @@ from workshop_desk.domain.ledger import allocate
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import DueState, InstallmentStatus, installment_statuses
 from workshop_desk.i18n.formatting import format_money, locale_for
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP
 from workshop_desk.letters.content import ItemRow, LetterContent, PaymentDetails, StatementRow
 from workshop_desk.letters.labels import labels
 from workshop_desk.letters.templates import KINDS, default_text, parse_template
@@ -58,12 +59,24 @@ class LetterRefusedError(Exception):
         self.reason = reason
 
 
+class LetterWarning:
+    """What :func:`produce_letter` warns about: English for the command line, marked for the window."""
+
+    NO_REMINDER_BEFORE_SECOND = QT_TRANSLATE_NOOP(
+        "LetterWarning", "no reminder was sent before this second reminder (the program has no record of one)"
+    )
+    NO_REMINDER_BEFORE_CLAIM = QT_TRANSLATE_NOOP(
+        "LetterWarning", "no reminder was sent before this claim letter (the program has no record of one)"
+    )
+
+
 @dataclass(frozen=True)
 class ProducedLetter:
     record_id: int
     pdf: bytes
     content: LetterContent
     warnings: tuple[str, ...]
+    """:class:`LetterWarning` texts."""
 
 
 TEMPLATE_KEY = "letters.text.{language}.{kind}"
@@ -353,8 +366,9 @@ def produce_letter(
     pdf = render_letter(content)
     warnings = []
     if kind in {"second", "claim"} and not _earlier_reminder(session, customer_id, letter_date):
-        name = {"second": "second reminder", "claim": "claim letter"}[kind]
-        warnings.append(f"no reminder was sent before this {name} (the program has no record of one)")
+        warnings.append(
+            LetterWarning.NO_REMINDER_BEFORE_SECOND if kind == "second" else LetterWarning.NO_REMINDER_BEFORE_CLAIM
+        )
     record = LetterRecord(
         customer_id=customer_id,
         kind=kind,
@@ -431,7 +445,7 @@ def stored_letter(session: Session, record_id: int) -> bytes:
 def letter_warnings(session: Session, customer_id: int, kind: str, letter_date: date) -> tuple[str, ...]:
     """What :func:`produce_letter` would warn about for this letter, without producing it (for previews)."""
     if kind == "claim" and not _earlier_reminder(session, customer_id, letter_date):
-        return ("no reminder was sent before this claim letter (the program has no record of one)",)
+        return (LetterWarning.NO_REMINDER_BEFORE_CLAIM,)
     return ()
 
 

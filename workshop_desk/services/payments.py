@@ -17,13 +17,22 @@ from workshop_desk.db.models import Invoice, PaymentMethod, PaymentRow
 from workshop_desk.db.queries import account_inputs
 from workshop_desk.domain.ledger import Payment, allocate, plan_sizes
 from workshop_desk.domain.money import MAX_AMOUNT, Cents
+from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 
 _NEW_PAYMENT = 2**62
 """The key the previewed payment gets: after every existing one, as its database id will be."""
 
 
-class PaymentError(Exception):
-    """The payment cannot be recorded as it is; ``str(error)`` says why in English."""
+class PaymentError(TranslatableError):
+    """The payment cannot be recorded as it is; ``str(error)`` says why in English, ``error.message``
+    is marked for translation (the window says it in the user's language)."""
+
+    #: Shown after “The payment cannot be recorded:”, so lower case and without a full stop.
+    NOT_POSITIVE = QT_TRANSLATE_NOOP("PaymentError", "the amount must be more than zero")
+    TOO_LARGE = QT_TRANSLATE_NOOP("PaymentError", "the amount is too large")
+    IN_THE_FUTURE = QT_TRANSLATE_NOOP("PaymentError", "a payment cannot be dated in the future")
+    UNKNOWN_METHOD = QT_TRANSLATE_NOOP("PaymentError", "unknown payment method {method}")
+    OTHER_CUSTOMER = QT_TRANSLATE_NOOP("PaymentError", "the invoice is not one of this customer's")
 
 
 @dataclass(frozen=True)
@@ -63,17 +72,17 @@ class PaymentPreview:
 
 def _check(session: Session, data: PaymentData, today: date) -> None:
     if data.amount <= 0:
-        raise PaymentError("the amount must be more than zero")
+        raise PaymentError(PaymentError.NOT_POSITIVE)
     if data.amount > MAX_AMOUNT:
-        raise PaymentError("the amount is too large")
+        raise PaymentError(PaymentError.TOO_LARGE)
     if data.paid_on > today:
-        raise PaymentError("a payment cannot be dated in the future")
+        raise PaymentError(PaymentError.IN_THE_FUTURE)
     if data.method not in tuple(PaymentMethod):
-        raise PaymentError(f"unknown payment method {data.method!r}")
+        raise PaymentError(PaymentError.UNKNOWN_METHOD, method=repr(data.method))
     if data.invoice_id is not None:
         owner = session.scalar(select(Invoice.customer_id).where(Invoice.id == data.invoice_id))
         if owner != data.customer_id:
-            raise PaymentError("the invoice is not one of this customer's")
+            raise PaymentError(PaymentError.OTHER_CUSTOMER)
 
 
 def preview_payment(session: Session, data: PaymentData, today: date) -> PaymentPreview:

@@ -10,12 +10,15 @@ from enum import Enum
 from functools import cache
 
 from babel import Locale
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from workshop_desk.domain.overdue import AccountStatus, DueState
 from workshop_desk.i18n.formatting import format_day, format_money
+from workshop_desk.i18n.qt import TranslationContext
 from workshop_desk.paths import resources_folder
+
+Highlights = TranslationContext("Highlights")
+"""The texts of the marks (see :class:`~workshop_desk.i18n.qt.TranslationContext`)."""
 
 
 class Mark(Enum):
@@ -35,10 +38,10 @@ class Mark(Enum):
     @property
     def label(self) -> str:
         return {
-            Mark.OVER_LIMIT: _tr("Over the debt limit"),
-            Mark.MISSED: _tr("Missed installment"),
-            Mark.BLOCKED: _tr("Blocked: no new credit"),
-            Mark.OVERDUE: _tr("Overdue"),
+            Mark.OVER_LIMIT: Highlights.tr("Over the debt limit"),
+            Mark.MISSED: Highlights.tr("Missed installment"),
+            Mark.BLOCKED: Highlights.tr("Blocked: no new credit"),
+            Mark.OVERDUE: Highlights.tr("Overdue"),
         }[self]
 
 
@@ -49,10 +52,6 @@ def _icon(name: str) -> QIcon:
 
 def app_icon() -> QIcon:
     return _icon("app")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Highlights", text)
 
 
 def marks(status: AccountStatus | None, blocked: bool) -> list[Mark]:
@@ -72,7 +71,7 @@ def marks(status: AccountStatus | None, blocked: bool) -> list[Mark]:
 def explain(status: AccountStatus | None, blocked: bool, currency: str, locale: Locale) -> str:
     """Why an account is marked, in words and figures, one line per reason."""
     if status is None:
-        return _tr("Blocked: no new credit") if blocked else ""
+        return Highlights.tr("Blocked: no new credit") if blocked else ""
 
     def money(cents: int) -> str:
         return format_money(cents, currency, locale)
@@ -80,7 +79,7 @@ def explain(status: AccountStatus | None, blocked: bool, currency: str, locale: 
     lines = []
     if status.over_limit:
         lines.append(
-            _tr("Over limit by {excess} — limit {limit}, open {open}").format(
+            Highlights.tr("Over limit by {excess} — limit {limit}, open {open}").format(
                 excess=money(status.over_limit_by),
                 limit=money(status.debt_limit or 0),
                 open=money(status.open_balance),
@@ -89,7 +88,7 @@ def explain(status: AccountStatus | None, blocked: bool, currency: str, locale: 
     for item in status.installments:
         if item.due_state is DueState.MISSED:
             lines.append(
-                _tr("Installment {seq} of {count} of invoice {number}, due {due}, {unpaid} unpaid").format(
+                Highlights.tr("Installment {seq} of {count} of invoice {number}, due {due}, {unpaid} unpaid").format(
                     seq=item.installment.seq,
                     count=item.plan_size,
                     number=item.installment.invoice_number,
@@ -98,11 +97,11 @@ def explain(status: AccountStatus | None, blocked: bool, currency: str, locale: 
                 )
             )
     if blocked:
-        lines.append(_tr("Blocked: no new credit"))
+        lines.append(Highlights.tr("Blocked: no new credit"))
     if status.overdue_amount and not lines:
         lines.append(
-            _tr("{amount} overdue, {days} days late").format(
-                amount=money(status.overdue_amount), days=status.max_days_late
+            Highlights.tr("{amount} overdue, %n day(s) late", "", status.max_days_late).format(
+                amount=money(status.overdue_amount)
             )
         )
     return "\n".join(lines)

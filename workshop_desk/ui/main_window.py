@@ -27,6 +27,7 @@ from workshop_desk.ui.highlights import Mark, app_icon
 from workshop_desk.ui.tabs.customers_tab import CustomersTab
 from workshop_desk.ui.tabs.invoices_tab import InvoicesTab
 from workshop_desk.ui.tabs.overdue_tab import OverdueTab
+from workshop_desk.ui.tabs.reports_tab import ReportsTab
 from workshop_desk.ui.tabs.today_tab import TodayTab
 from workshop_desk.ui.workers import run_in_background
 
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
     """Signals: ``snapshot_ready`` when the shop's figures have been worked out (at start and on
     refresh, in the background) and every tab shows them."""
 
-    TAB_TODAY, TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE = range(4)
+    TAB_TODAY, TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE, TAB_REPORTS = range(5)
     snapshot_ready = Signal()
 
     def __init__(self, database: Database, today: date, parent: QWidget | None = None) -> None:
@@ -55,11 +56,13 @@ class MainWindow(QMainWindow):
         self.invoices_tab = InvoicesTab(database, self.formats)
         self.overdue_tab = OverdueTab(self.formats)
         self.today_tab = TodayTab(database, self.formats, today)
+        self.reports_tab = ReportsTab(database, self.formats, today)  # works its figures out when first shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today_tab, self.tr("&Today"))
         self.tabs.addTab(self.customers_tab, self.tr("&Customers"))
         self.tabs.addTab(self.invoices_tab, self.tr("&Invoices"))
         self.tabs.addTab(self.overdue_tab, self.tr("&Overdue"))
+        self.tabs.addTab(self.reports_tab, self.tr("&Reports"))
         self.setCentralWidget(self.tabs)
 
         self.totals = QLabel()
@@ -142,17 +145,29 @@ class MainWindow(QMainWindow):
                     (self.TAB_CUSTOMERS, self.tr("Customers")),
                     (self.TAB_INVOICES, self.tr("Invoices")),
                     (self.TAB_OVERDUE, self.tr("Overdue")),
+                    (self.TAB_REPORTS, self.tr("Reports")),
                 ],
                 start=1,
             )
         ]
 
+        self.history_action = self._action(
+            self.tr("History and personal &data…"),
+            "",
+            self.show_history,
+            self.tr("Every change to the customer's money and credit terms; export or erase their personal data"),
+        )
+        self.backups_action = self._action(
+            self.tr("&Backups…"), "", self.show_backups, self.tr("Make a copy of the shop's data, or restore one")
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_customer_action, self.new_invoice_action, self.payment_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.letter_action)
         file_menu.addAction(self.batch_letters_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -178,7 +193,12 @@ class MainWindow(QMainWindow):
         )
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         account_menu.addAction(self.hand_over_action)
+        account_menu.addAction(self.history_action)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "Ctrl+,", self.edit_settings, self.tr("Language, your name, the shop's profile")
+        )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.settings_action)
         settings_menu.addAction(self.letter_texts_action)
         settings_menu.addAction(self.collection_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -204,6 +224,7 @@ class MainWindow(QMainWindow):
         self.customers_tab.detail.reschedule_requested.connect(self.reschedule)
         self.invoices_tab.invoice_activated.connect(self.edit_invoice)
         self.overdue_tab.customer_activated.connect(self.open_customer)
+        self.reports_tab.customer_activated.connect(self.open_customer)
         self.today_tab.customer_changed.connect(lambda customer_id: self.changed([customer_id]))
         self.today_tab.customer_activated.connect(self.open_customer)
         self.customers_tab.detail.contact_logged.connect(lambda customer_id: self.changed([customer_id]))
@@ -261,6 +282,7 @@ class MainWindow(QMainWindow):
         self.overdue_tab.reload(self.snapshot)
         self._show_totals()
         self.today_tab.reload(self._today)
+        self.reports_tab.data_changed(self._today)
 
     def refresh(self) -> None:
         """Read everything again (another desk may have changed data; the day may have turned)."""
@@ -269,6 +291,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.reload(self.snapshot)
         self._compute_snapshot()
         self.today_tab.reload(self._today)
+        self.reports_tab.data_changed(self._today)
 
     def current_customer_id(self) -> int | None:
         """The customer the user is looking at in the current tab, if any."""
@@ -280,6 +303,8 @@ class MainWindow(QMainWindow):
         if index == self.TAB_INVOICES:
             selected = self.invoices_tab.selected()
             return selected[1] if selected else None
+        if index == self.TAB_REPORTS:
+            return self.reports_tab.selected_customer_id()
         return self.overdue_tab.selected_customer_id()
 
     # ---------------------------------------------------------------- actions
@@ -432,6 +457,42 @@ class MainWindow(QMainWindow):
         dialog = HandOverDialog(self._database, self.shop, self._today, customer_id, self)
         dialog.handed_over.connect(lambda handed: self.changed([handed]))
         dialog.exec()
+        dialog.deleteLater()
+
+    def show_history(self, customer_id: int | None = None) -> None:
+        """The selected customer's history of changes, with export and erasure of personal data."""
+        from workshop_desk.ui.dialogs.history_dialog import HistoryDialog
+
+        customer_id = customer_id or self.current_customer_id()
+        if customer_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("History and personal data"),
+                self.tr("Select a customer first, then choose History and personal data… again."),
+            )
+            return
+        dialog = HistoryDialog(self._database, self.formats, customer_id, self._today, self)
+        if dialog.exec():  # accepted: personal data was erased (the name may have gone too)
+            self.changed([customer_id], customers_list=True)
+        dialog.deleteLater()
+
+    def show_backups(self) -> None:
+        """File → Backups: a copy on request, or a restore (the window then reads everything again)."""
+        from workshop_desk.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._database, self.refresh, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_settings(self) -> None:
+        """The settings dialog; a saved profile reaches every dialog opened afterwards (see its docstring)."""
+        from workshop_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._database, self, today=self._today)
+        if dialog.exec() and dialog.saved_shop is not None:
+            self.shop = dialog.saved_shop
+            self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
+            self.refresh()  # a new country's rules may change interest and deadlines
         dialog.deleteLater()
 
     def edit_collection_settings(self) -> None:

@@ -34,10 +34,6 @@ FALLBACK_KINDS = ("reminder", "courtesy")
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def current_user() -> str:
     """Who is logging contacts: the name set in the settings (``user/name``), else the OS login name."""
     name = state.settings().value(USER_KEY, "")
@@ -118,7 +114,7 @@ def prepare_email(
             error = refused
             continue
         text = email_text(produced.content)
-        note = _tr("(PDF saved in {path}, please attach it)").format(path=path)
+        note = QCoreApplication.translate("Messages", "(PDF saved in {path}, please attach it)").format(path=path)
         body = f"{text.body}\n\n{note}"
         return PreparedEmail(
             mailto_url(customer.email, text.subject, body),

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_desk.db.backup import integrity_problems
 from workshop_desk.db.backups import daily_backup, newest_good_backup, restore
@@ -26,10 +26,6 @@ from workshop_desk.db.session import DatabaseError
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 def damage_found(path: Path) -> list[str]:
@@ -51,22 +47,25 @@ def recover_if_damaged(path: Path, parent: QWidget | None = None) -> bool:
     if not problems:
         return True
     log.error("database %s failed quick_check: %s", path, "; ".join(problems[:5]))
-    QApplication.instance() or QApplication([])
+    from workshop_desk.app import application
+
+    application()  # the one QApplication, in the interface language, before this first window
     backup = newest_good_backup(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The shop's database is damaged"))
-    text = _tr(
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "The shop's database is damaged"))
+    text = QCoreApplication.translate(
+        "Recovery",
         "Workshop Desk checked {file} before opening it and found damage. It will not work on a "
-        "damaged file, so that nothing is lost or miscounted."
+        "damaged file, so that nothing is lost or miscounted.",
     ).format(file=str(path))
     if backup is None:
         box.setText(
             text
             + "\n\n"
-            + _tr("There is no good backup in {folder}. Keep the file as it is and ask a technician.").format(
-                folder=str(path.parent / "backups")
-            )
+            + QCoreApplication.translate(
+                "Recovery", "There is no good backup in {folder}. Keep the file as it is and ask a technician."
+            ).format(folder=str(path.parent / "backups"))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
@@ -75,13 +74,16 @@ def recover_if_damaged(path: Path, parent: QWidget | None = None) -> bool:
     box.setText(
         text
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "Recovery",
             "The newest good backup is from {when}. Restore it? Work done after that time must be "
-            "entered again. The damaged file is kept in the backups folder."
+            "entered again. The damaged file is kept in the backups folder.",
         ).format(when=when)
     )
-    restore_button = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button)
     box.exec()
     if box.clickedButton() is not restore_button:
@@ -89,7 +91,7 @@ def recover_if_damaged(path: Path, parent: QWidget | None = None) -> bool:
     try:
         restore(backup, path)
     except DatabaseError as error:
-        QMessageBox.critical(parent, _tr("Restore failed"), str(error))
+        QMessageBox.critical(parent, QCoreApplication.translate("Recovery", "Restore failed"), str(error))
         return False
     return True
 

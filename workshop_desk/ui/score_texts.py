@@ -10,21 +10,15 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.numbers import format_percent
-from PySide6.QtCore import QCoreApplication
 
 from workshop_desk.domain.scoring import Reason, ReasonCode, Score
+from workshop_desk.i18n.qt import TranslationContext
 
 GOOD_PAYER_MARK = "★"
 REASONS_SHOWN = 3
 """How many reasons the one-line explanation names."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreTexts", text)
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return (_tr(one) if number == 1 else _tr(many)).format(n=number)
+ScoreTexts = TranslationContext("ScoreTexts")
+"""The texts of the score (see :class:`~workshop_desk.i18n.qt.TranslationContext`)."""
 
 
 def reason_text(reason: Reason, locale: Locale) -> str:
@@ -32,22 +26,22 @@ def reason_text(reason: Reason, locale: Locale) -> str:
     code, value, total = reason.code, reason.value, reason.total
     if code is ReasonCode.PAID_LATE:
         if total == 1:
-            return _tr("the installment due was not paid on time")
-        return _tr("{late} of {total} installments not paid on time").format(late=value, total=total)
+            return ScoreTexts.tr("the installment due was not paid on time")
+        return ScoreTexts.tr("{late} of %n installments not paid on time", "", total).format(late=value)
     if code is ReasonCode.DAYS_LATE:
-        return _count(value, "{n} day late on average", "{n} days late on average")
+        return ScoreTexts.tr("%n day(s) late on average", "", value)
     if code is ReasonCode.MISSED:
-        return _count(value, "{n} missed installment", "{n} missed installments")
+        return ScoreTexts.tr("%n missed installment(s)", "", value)
     if code is ReasonCode.BROKEN_PROMISES:
-        return _count(value, "{n} broken promise", "{n} broken promises")
+        return ScoreTexts.tr("%n broken promise(s)", "", value)
     if code is ReasonCode.WRITTEN_OFF:
         share = format_percent(Decimal(value) / 100, locale=locale)
-        return _tr("{share} written off").format(share=share)
+        return ScoreTexts.tr("{share} written off").format(share=share)
     if code is ReasonCode.ON_TIME:
         if total == 1:
-            return _tr("the installment due was paid on time")
-        return _tr("all {total} installments paid on time").format(total=total)
-    return _tr("no payment history yet")
+            return ScoreTexts.tr("the installment due was paid on time")
+        return ScoreTexts.tr("all %n installments paid on time", "", total)
+    return ScoreTexts.tr("no payment history yet")
 
 
 def explanation(score: Score, locale: Locale) -> str:
@@ -57,7 +51,9 @@ def explanation(score: Score, locale: Locale) -> str:
 
 def score_line(score: Score, locale: Locale) -> str:
     """``"Payment score 42: 3 missed installments, 1 broken promise"``."""
-    return _tr("Payment score {score}: {reasons}").format(score=score.value, reasons=explanation(score, locale))
+    return ScoreTexts.tr("Payment score {score}: {reasons}").format(
+        score=score.value, reasons=explanation(score, locale)
+    )
 
 
 def score_cell(score: Score) -> str:
@@ -66,7 +62,7 @@ def score_cell(score: Score) -> str:
 
 
 def good_payer_tip() -> str:
-    return _tr("Good payer: eligible for a discount")
+    return ScoreTexts.tr("Good payer: eligible for a discount")
 
 
 def score_tooltip(score: Score, locale: Locale) -> str:

@@ -2,60 +2,66 @@
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QCoreApplication
 
 from workshop_desk.domain.overdue import AccountStatus
+from workshop_desk.i18n.qt import translated
 from workshop_desk.services.adjustments import AdjustmentError, WriteOffReason
 from workshop_desk.ui.formats import Formats
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdjustmentTexts", text)
 
 
 def write_off_reasons() -> dict[str, str]:
     """Each write-off reason code by its name in the user's language, in the order offered."""
     return {
-        WriteOffReason.HARDSHIP: _tr("Hardship"),
-        WriteOffReason.SMALL_AMOUNT: _tr("Small amount"),
-        WriteOffReason.UNCOLLECTABLE: _tr("Uncollectable"),
-        WriteOffReason.OTHER: _tr("Other (say why)"),
+        WriteOffReason.HARDSHIP: QCoreApplication.translate("AdjustmentTexts", "Hardship"),
+        WriteOffReason.SMALL_AMOUNT: QCoreApplication.translate("AdjustmentTexts", "Small amount"),
+        WriteOffReason.UNCOLLECTABLE: QCoreApplication.translate("AdjustmentTexts", "Uncollectable"),
+        WriteOffReason.OTHER: QCoreApplication.translate("AdjustmentTexts", "Other (say why)"),
     }
 
 
 def balance_text(status: AccountStatus, formats: Formats) -> str:
     """``"Open balance £400.00, of which £400.00 overdue"``."""
-    parts = [_tr("Open balance {amount}").format(amount=formats.money(status.open_balance))]
+    parts = [
+        QCoreApplication.translate("AdjustmentTexts", "Open balance {amount}").format(
+            amount=formats.money(status.open_balance)
+        )
+    ]
     if status.overdue_amount:
-        parts.append(_tr("of which {amount} overdue").format(amount=formats.money(status.overdue_amount)))
+        parts.append(
+            QCoreApplication.translate("AdjustmentTexts", "of which {amount} overdue").format(
+                amount=formats.money(status.overdue_amount)
+            )
+        )
     return ", ".join(parts)
 
 
 def current_user() -> str:
-    """Who is at the desk, for the contact log (the login name; empty if the system cannot say)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name and no passwd entry (some containers)
-        return ""
+    """Who is at the desk, for the contact log: the name set in the settings, else the login name."""
+    from workshop_desk.ui.messages import current_user as desk_user  # one place reads the setting
+
+    return desk_user()
 
 
 def error_text(error: AdjustmentError, formats: Formats) -> tuple[str, str]:
     """(field, sentence) for a refusal of the service; field '' when it is about no one field."""
-    text = str(error)
     if error.day is not None:
-        return "", _tr("A payment dated {day} is recorded already: an adjustment cannot be dated before it.").format(
-            day=formats.day(error.day)
+        return "", QCoreApplication.translate(
+            "AdjustmentTexts", "A payment dated {day} is recorded already: an adjustment cannot be dated before it."
+        ).format(day=formats.day(error.day))
+    template = error.template
+    if template == AdjustmentError.NOT_POSITIVE:
+        return "amount", QCoreApplication.translate("AdjustmentTexts", "Enter an amount more than zero.")
+    if template == AdjustmentError.MORE_THAN_OPEN:
+        return "amount", QCoreApplication.translate("AdjustmentTexts", "That is more than the open balance.")
+    if template == AdjustmentError.NO_NOTE:
+        return "note", QCoreApplication.translate("AdjustmentTexts", "Say why the balance is written off.")
+    if template == AdjustmentError.NOTHING_TO_RESCHEDULE:
+        return "", QCoreApplication.translate("AdjustmentTexts", "There is nothing to reschedule.")
+    if template == AdjustmentError.FIRST_DUE_EARLY:
+        return "plan", QCoreApplication.translate(
+            "AdjustmentTexts", "The first installment cannot fall due before today."
         )
-    known = {
-        "the amount must be more than zero": ("amount", _tr("Enter an amount more than zero.")),
-        "the amount is more than the open balance": ("amount", _tr("That is more than the open balance.")),
-        "say why the balance is written off": ("note", _tr("Say why the balance is written off.")),
-        "there is nothing to reschedule": ("", _tr("There is nothing to reschedule.")),
-        "the first installment falls due before the reschedule date": (
-            "plan",
-            _tr("The first installment cannot fall due before today."),
-        ),
-    }
-    return known.get(text, ("", _tr("It cannot be recorded: {reason}").format(reason=text)))
+    return "", QCoreApplication.translate("AdjustmentTexts", "It cannot be recorded: {reason}").format(
+        reason=translated(error)
+    )

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.session import Database
+from workshop_desk.i18n.qt import translated
 from workshop_desk.letters.templates import TemplateError
 from workshop_desk.services.customers import get_customer
 from workshop_desk.services.letters import Refusal
@@ -321,8 +322,8 @@ class BatchLettersDialog(QDialog):
         lines = []
         if request is not None and request.printer is not None:
             lines.append(
-                self.tr("Letters printed as one print job: {count} ({pages} pages).").format(
-                    count=len(outcome.written), pages=outcome.pages
+                self.tr("Letters printed as one print job: {count} (%n page(s)).", "", outcome.pages).format(
+                    count=len(outcome.written)
                 )
             )
         else:
@@ -351,7 +352,7 @@ class BatchLettersDialog(QDialog):
         if isinstance(reason, TemplateError):
             return self.tr(
                 "the text of this letter has problems ({problems}): correct it in Settings → Letter texts…"
-            ).format(problems="; ".join(reason.problems))
+            ).format(problems="; ".join(translated(problem) for problem in reason.problems))
         return refusal_text(reason)
 
     def summary_text(self) -> str:

@@ -43,28 +43,37 @@ CHECK_STYLE = "QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #
 ROWS_SHOWN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectionSettings", text)
-
-
 def day_count_names() -> dict[DayCount, str]:
     return {
-        DayCount.ACTUAL_365: _tr("Actual days / 365"),
-        DayCount.ACTUAL_ACTUAL: _tr("Actual days / 365, or 366 in a leap year"),
-        DayCount.ACTUAL_360: _tr("Actual days / 360 (a monthly rate, pro rata)"),
+        DayCount.ACTUAL_365: QCoreApplication.translate("CollectionSettings", "Actual days / 365"),
+        DayCount.ACTUAL_ACTUAL: QCoreApplication.translate(
+            "CollectionSettings", "Actual days / 365, or 366 in a leap year"
+        ),
+        DayCount.ACTUAL_360: QCoreApplication.translate(
+            "CollectionSettings", "Actual days / 360 (a monthly rate, pro rata)"
+        ),
     }
 
 
 def regime_problem_text(code: RegimeProblem) -> str:
     return {
-        RegimeProblem.NO_PERIODS: _tr("Enter at least one rate period."),
-        RegimeProblem.SAME_START: _tr("Two periods start on the same day: keep one of them."),
-        RegimeProblem.RATE_RANGE: _tr("A rate must be between 0 and 100 %."),
-        RegimeProblem.MARGIN_RANGE: _tr("The margin must be between −100 and 100 points."),
-        RegimeProblem.TIERS_ORDER: _tr(
-            "List the amounts from the smallest debt up; only the last row may have no upper bound."
+        RegimeProblem.NO_PERIODS: QCoreApplication.translate("CollectionSettings", "Enter at least one rate period."),
+        RegimeProblem.SAME_START: QCoreApplication.translate(
+            "CollectionSettings", "Two periods start on the same day: keep one of them."
         ),
-        RegimeProblem.FINE_RANGE: _tr("The fine must be between 0 and 100 %."),
+        RegimeProblem.RATE_RANGE: QCoreApplication.translate(
+            "CollectionSettings", "A rate must be between 0 and 100 %."
+        ),
+        RegimeProblem.MARGIN_RANGE: QCoreApplication.translate(
+            "CollectionSettings", "The margin must be between −100 and 100 points."
+        ),
+        RegimeProblem.TIERS_ORDER: QCoreApplication.translate(
+            "CollectionSettings",
+            "List the amounts from the smallest debt up; only the last row may have no upper bound.",
+        ),
+        RegimeProblem.FINE_RANGE: QCoreApplication.translate(
+            "CollectionSettings", "The fine must be between 0 and 100 %."
+        ),
     }[code]
 
 
@@ -105,17 +114,26 @@ class RegimeBox(QGroupBox):
         default = DEFAULT_REGIMES[regime.key]
         unchanged = sorted(regime.interest.periods, key=_start) == sorted(default.interest.periods, key=_start)
         self.check_note = QLabel(
-            "⚠ " + _tr("These base rates come with the program, not from an official source: "
-                       "please check them against the official rate.")
-        )  # fmt: skip
+            "⚠ "
+            + QCoreApplication.translate(
+                "CollectionSettings",
+                "These base rates come with the program, not from an official source: "
+                "please check them against the official rate.",
+            )
+        )
         self.check_note.setObjectName("check_note")
         self.check_note.setWordWrap(True)
         self.check_note.setStyleSheet(CHECK_STYLE)
         self.check_note.setVisible(default.rates_to_check and unchanged)
 
-        self.periods = _small_table([_tr("From"), _tr("Base rate %")])
-        self.add_period = QPushButton(_tr("Add period"))
-        self.remove_period = QPushButton(_tr("Remove"))
+        self.periods = _small_table(
+            [
+                QCoreApplication.translate("CollectionSettings", "From"),
+                QCoreApplication.translate("CollectionSettings", "Base rate %"),
+            ]
+        )
+        self.add_period = QPushButton(QCoreApplication.translate("CollectionSettings", "Add period"))
+        self.remove_period = QPushButton(QCoreApplication.translate("CollectionSettings", "Remove"))
         for period in sorted(regime.interest.periods, key=_start):
             self._add_period_row(period)
         self.periods.scrollToBottom()  # the latest rate is the one that matters most
@@ -125,12 +143,21 @@ class RegimeBox(QGroupBox):
         for code, name in day_count_names().items():
             self.day_count.addItem(name, code.value)
         self.day_count.setCurrentIndex(max(0, self.day_count.findData(regime.interest.day_count.value)))
-        self.tiers = _small_table([_tr("For a debt under"), _tr("Compensation")])
-        self.tiers_hint = QLabel(_tr("Leave the last “For a debt under” empty: it applies to any larger debt."))
+        self.tiers = _small_table(
+            [
+                QCoreApplication.translate("CollectionSettings", "For a debt under"),
+                QCoreApplication.translate("CollectionSettings", "Compensation"),
+            ]
+        )
+        self.tiers_hint = QLabel(
+            QCoreApplication.translate(
+                "CollectionSettings", "Leave the last “For a debt under” empty: it applies to any larger debt."
+            )
+        )
         self.tiers_hint.setWordWrap(True)
         self.tiers_hint.setStyleSheet("color: #5f6368;")
-        self.add_tier = QPushButton(_tr("Add amount"))
-        self.remove_tier = QPushButton(_tr("Remove"))
+        self.add_tier = QPushButton(QCoreApplication.translate("CollectionSettings", "Add amount"))
+        self.remove_tier = QPushButton(QCoreApplication.translate("CollectionSettings", "Remove"))
         for below, amount in regime.fees.tiers:
             self._add_tier_row(below, amount)
         self.fine = PercentEdit(shop.locale)
@@ -153,13 +180,21 @@ class RegimeBox(QGroupBox):
 
         self.form = ValidatedForm()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # narrow columns: labels above
-        self.form.add_field("periods", _tr("Base rate:"), periods_field)
-        self.form.add_field("margin", _tr("Margin (points):"), self.margin)
-        self.form.add_field("day_count", _tr("Day count:"), self.day_count)
-        self.form.add_field("compensation", _tr("Flat compensation:"), tiers_field)
-        self.form.add_field("fine_percent", _tr("One-off fine %:"), self.fine)
+        self.form.add_field("periods", QCoreApplication.translate("CollectionSettings", "Base rate:"), periods_field)
+        self.form.add_field("margin", QCoreApplication.translate("CollectionSettings", "Margin (points):"), self.margin)
+        self.form.add_field("day_count", QCoreApplication.translate("CollectionSettings", "Day count:"), self.day_count)
+        self.form.add_field(
+            "compensation", QCoreApplication.translate("CollectionSettings", "Flat compensation:"), tiers_field
+        )
+        self.form.add_field(
+            "fine_percent", QCoreApplication.translate("CollectionSettings", "One-off fine %:"), self.fine
+        )
         language = LANGUAGE_NAMES.get(shop.language, shop.language)
-        self.form.add_field("basis", _tr("Legal basis ({language}):").format(language=language), self.basis)
+        self.form.add_field(
+            "basis",
+            QCoreApplication.translate("CollectionSettings", "Legal basis ({language}):").format(language=language),
+            self.basis,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.check_note)
         layout.addLayout(self.form)
@@ -189,7 +224,7 @@ class RegimeBox(QGroupBox):
         self.tiers.insertRow(row)
         bound = MoneyEdit(self._shop.locale, self._shop.currency, optional=True)
         bound.set_cents(below)
-        bound.setPlaceholderText(_tr("any amount"))
+        bound.setPlaceholderText(QCoreApplication.translate("CollectionSettings", "any amount"))
         value = MoneyEdit(self._shop.locale, self._shop.currency)
         value.set_cents(amount)
         self.tiers.setCellWidget(row, 0, bound)
@@ -206,7 +241,9 @@ class RegimeBox(QGroupBox):
             try:
                 periods.append(RatePeriod(start.day(), rate.value()))
             except PercentInputError as error:  # say which row: the table may be scrolled
-                problems["periods"] = _tr("From {day}: {problem}").format(day=start.text(), problem=error)
+                problems["periods"] = QCoreApplication.translate("CollectionSettings", "From {day}: {problem}").format(
+                    day=start.text(), problem=error
+                )
                 self.periods.selectRow(row)
                 self.periods.scrollTo(self.periods.model().index(row, 0))
                 break
@@ -226,7 +263,9 @@ class RegimeBox(QGroupBox):
             try:
                 tiers.append((bound.cents(), value.cents() or 0))
             except MoneyInputError as error:
-                problems["compensation"] = _tr("Row {row}: {problem}").format(row=row + 1, problem=error)
+                problems["compensation"] = QCoreApplication.translate(
+                    "CollectionSettings", "Row {row}: {problem}"
+                ).format(row=row + 1, problem=error)
                 self.tiers.selectRow(row)
                 break
         edited = self._regime
@@ -280,21 +319,25 @@ class InterestPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         business, consumer = regimes
-        self.business = RegimeBox(_tr("Business customers"), business, shop)
-        self.consumer = RegimeBox(_tr("Private customers (consumers)"), consumer, shop)
+        self.business = RegimeBox(
+            QCoreApplication.translate("CollectionSettings", "Business customers"), business, shop
+        )
+        self.consumer = RegimeBox(
+            QCoreApplication.translate("CollectionSettings", "Private customers (consumers)"), consumer, shop
+        )
         self.deadlines: dict[str, QSpinBox] = {}
-        deadlines_box = QGroupBox(_tr("Days given to pay or reply"))
+        deadlines_box = QGroupBox(QCoreApplication.translate("CollectionSettings", "Days given to pay or reply"))
         self.deadline_form = ValidatedForm(deadlines_box)
         names = kind_names()
         for kind, days in deadlines.items():
             box = QSpinBox()
             box.setRange(0, 365)
             box.setValue(days)
-            box.setSuffix(_tr(" days"))
+            box.setSuffix(QCoreApplication.translate("CollectionSettings", " days"))
             self.deadlines[kind] = box
             label = names[kind]
             if kind == "claim":  # its usual term depends on the country's law
-                label = _tr("{letter} ({country})").format(
+                label = QCoreApplication.translate("CollectionSettings", "{letter} ({country})").format(
                     letter=label, country=country_name(shop.country, shop.locale)
                 )
             self.deadline_form.add_field(kind, label + ":", box)

@@ -35,29 +35,33 @@ from workshop_desk.ui.widgets.money_edit import MoneyEdit, MoneyInputError
 HINT_STYLE = "color: #5f6368;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectionSettings", text)
-
-
 def action_names() -> dict[Action, str]:
     """Each ladder action by its name in the user's language, mildest first."""
     return {
-        Action.PHONE: _tr("Phone call"),
-        Action.SMS: _tr("Text message (SMS)"),
-        Action.EMAIL: _tr("E-mail"),
-        Action.LETTER: _tr("Letter"),
-        Action.REGISTERED_LETTER: _tr("Registered letter"),
-        Action.HAND_OVER: _tr("Hand over (lawyer, collector)"),
+        Action.PHONE: QCoreApplication.translate("CollectionSettings", "Phone call"),
+        Action.SMS: QCoreApplication.translate("CollectionSettings", "Text message (SMS)"),
+        Action.EMAIL: QCoreApplication.translate("CollectionSettings", "E-mail"),
+        Action.LETTER: QCoreApplication.translate("CollectionSettings", "Letter"),
+        Action.REGISTERED_LETTER: QCoreApplication.translate("CollectionSettings", "Registered letter"),
+        Action.HAND_OVER: QCoreApplication.translate("CollectionSettings", "Hand over (lawyer, collector)"),
     }
 
 
 def ladder_problem_text(code: LadderProblem, row: int) -> str:
     texts = {
-        LadderProblem.EMPTY: _tr("The ladder needs at least one step."),
-        LadderProblem.OFFSET_ORDER: _tr("Step {row} must come on a later day than the step before it."),
-        LadderProblem.OFFSET_RANGE: _tr("Step {row}: the day must be within a year of the due date."),
-        LadderProblem.LETTER_MISSING: _tr("Step {row} sends a letter: choose which one."),
-        LadderProblem.DUPLICATE_KEY: _tr("Step {row} is the same step as one above it: remove one of them."),
+        LadderProblem.EMPTY: QCoreApplication.translate("CollectionSettings", "The ladder needs at least one step."),
+        LadderProblem.OFFSET_ORDER: QCoreApplication.translate(
+            "CollectionSettings", "Step {row} must come on a later day than the step before it."
+        ),
+        LadderProblem.OFFSET_RANGE: QCoreApplication.translate(
+            "CollectionSettings", "Step {row}: the day must be within a year of the due date."
+        ),
+        LadderProblem.LETTER_MISSING: QCoreApplication.translate(
+            "CollectionSettings", "Step {row} sends a letter: choose which one."
+        ),
+        LadderProblem.DUPLICATE_KEY: QCoreApplication.translate(
+            "CollectionSettings", "Step {row} is the same step as one above it: remove one of them."
+        ),
     }
     return texts[code].format(row=row + 1)
 
@@ -82,9 +86,13 @@ class LadderPage(QWidget):
         self._known_keys = {step.key for step in steps} | {step.key for step in DEFAULT_LADDER}
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Day from due date"), _tr("Action"), _tr("Letter"), _tr("Fee ({currency})").format(
-                currency=shop.currency)]
-        )  # fmt: skip
+            [
+                QCoreApplication.translate("CollectionSettings", "Day from due date"),
+                QCoreApplication.translate("CollectionSettings", "Action"),
+                QCoreApplication.translate("CollectionSettings", "Letter"),
+                QCoreApplication.translate("CollectionSettings", "Fee ({currency})").format(currency=shop.currency),
+            ]
+        )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,9 +109,10 @@ class LadderPage(QWidget):
                 ),
             )
         self.hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "CollectionSettings",
                 "Each unpaid installment climbs the ladder: a step falls due this many days after the due date "
-                "(negative: before it). A fee is charged once, when the step is done."
+                "(negative: before it). A fee is charged once, when the step is done.",
             )
         )
         self.hint.setWordWrap(True)
@@ -114,11 +123,11 @@ class LadderPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.add_button = QPushButton(_tr("&Add step"))
-        self.remove_button = QPushButton(_tr("&Remove"))
-        self.up_button = QPushButton(_tr("Move &up"))
-        self.down_button = QPushButton(_tr("Move do&wn"))
-        self.reset_button = QPushButton(_tr("Reset to &default"))
+        self.add_button = QPushButton(QCoreApplication.translate("CollectionSettings", "&Add step"))
+        self.remove_button = QPushButton(QCoreApplication.translate("CollectionSettings", "&Remove"))
+        self.up_button = QPushButton(QCoreApplication.translate("CollectionSettings", "Move &up"))
+        self.down_button = QPushButton(QCoreApplication.translate("CollectionSettings", "Move do&wn"))
+        self.reset_button = QPushButton(QCoreApplication.translate("CollectionSettings", "Reset to &default"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
@@ -169,19 +178,19 @@ class LadderPage(QWidget):
             offset = QSpinBox()
             offset.setRange(-MAX_OFFSET, MAX_OFFSET)
             offset.setValue(row.offset)
-            offset.setAccessibleName(_tr("Day from due date"))
+            offset.setAccessibleName(QCoreApplication.translate("CollectionSettings", "Day from due date"))
             action = QComboBox()
             for code, name in action_names().items():
                 action.addItem(name, code.value)
             action.setCurrentIndex(max(0, action.findData(row.action.value)))
             letter = QComboBox()
-            letter.addItem(_tr("— none —"), "")
+            letter.addItem(QCoreApplication.translate("CollectionSettings", "— none —"), "")
             for code, name in kind_names().items():
                 letter.addItem(name, code)
             letter.setCurrentIndex(max(0, letter.findData(row.letter or "")))
             fee = MoneyEdit(self._shop.locale, self._shop.currency, optional=True)
             fee.setText(row.fee_text)
-            fee.setPlaceholderText(_tr("no fee"))
+            fee.setPlaceholderText(QCoreApplication.translate("CollectionSettings", "no fee"))
             for column, widget in enumerate((offset, action, letter, fee)):
                 self.table.setCellWidget(index, column, widget)
         if current is not None and rows:
@@ -242,7 +251,12 @@ class LadderPage(QWidget):
             try:
                 fees.append(self.fee_edit(index).cents() or 0)
             except MoneyInputError as error:
-                self._refuse(_tr("Step {row}, fee: {problem}").format(row=index + 1, problem=error), index)
+                self._refuse(
+                    QCoreApplication.translate("CollectionSettings", "Step {row}, fee: {problem}").format(
+                        row=index + 1, problem=error
+                    ),
+                    index,
+                )
                 return None
         taken = {row.key for row in rows if row.key} | self._known_keys
         steps = []

@@ -8,13 +8,10 @@ chosen country; the caller tells the two outcomes apart by :attr:`FirstStartDial
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import is_currency
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import (
@@ -33,27 +30,11 @@ from PySide6.QtWidgets import (
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import COUNTRY_DEFAULTS, SUPPORTED_LANGUAGES
-from workshop_desk.domain.identifiers import bic_problem, email_problem, iban_problem, phone_problem, tax_id_problem
 from workshop_desk.services.demo import DemoOptions, NotEmptyError, load_demo
-from workshop_desk.services.shop import Shop, save_shop
-from workshop_desk.ui.dialogs.forms import (
-    COUNTRY_NAMES,
-    LANGUAGE_NAMES,
-    country_name,
-    fit_height,
-    problem_text,
-    set_tab_order,
-)
+from workshop_desk.services.shop import MAX_LENGTHS, Shop, save_shop, shop_problems
+from workshop_desk.ui.dialogs.forms import COUNTRY_NAMES, LANGUAGE_NAMES, fit_height, set_tab_order
+from workshop_desk.ui.dialogs.shop_fields import CountryField, shop_problem_texts
 from workshop_desk.ui.widgets.form import ValidatedForm
-
-MAX_LENGTHS = {
-    "name": 200, "address": 200, "postal_code": 20, "city": 100, "tax_id": 40, "phone": 40,
-    "email": 200, "bank_name": 200, "iban": 40, "bic": 11,
-}  # fmt: skip
-"""The sizes of the shop profile's columns (typing more is impossible, so nothing to refuse)."""
-
-NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
-"""Codes Babel names that are no country (unknown region, European Union, pseudo-locales…)."""
 
 TEXT_FIELDS = ("name", "address", "postal_code", "city", "tax_id", "phone", "email", "bank_name", "iban", "bic")
 
@@ -65,14 +46,6 @@ def _wait_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def _interface_locale() -> Locale:
-    """The Babel locale of the interface, for country names (no shop, hence no shop locale, yet)."""
-    try:
-        return Locale.parse(QLocale().name())
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
 
 
 class FirstStartDialog(QDialog):
@@ -100,7 +73,6 @@ class FirstStartDialog(QDialog):
         column.addLayout(self.form)
         column.addLayout(self._make_buttons())
         self._set_tab_order()
-        self._country_chosen()
         self.name.setFocus()
 
     # ----------------------------------------------------------------- building
@@ -123,14 +95,15 @@ class FirstStartDialog(QDialog):
         self.postal_code = form.add_field("postal_code", self.tr("P&ostal code:"), QLineEdit())
         self.postal_code.setMaximumWidth(160)
         self.city = form.add_field("city", self.tr("C&ity:"), QLineEdit())
-        form.add_field("country", self.tr("Co&untry:"), self._make_country_row())
-        self.currency = form.add_field("currency", self.tr("Cu&rrency:"), QLineEdit())
-        self.currency.setMaximumWidth(90)
-        self.currency.setMaxLength(3)
-        self.currency.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
+        self.country_field = CountryField(self._guess_country())
+        self.country_field.country_chosen.connect(self._apply_defaults)
+        self.country, self.country_code = self.country_field.combo, self.country_field.code_edit
+        form.add_field("country", self.tr("Co&untry:"), self.country_field)
+        self.currency = form.add_field("currency", self.tr("Cu&rrency:"), self.country_field.currency)
         self.language = form.add_field("language", self.tr("&Language:"), QComboBox())
         for language in SUPPORTED_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[language], language)
+        self._apply_defaults(self.country_field.code())
         self.tax_id = form.add_field("tax_id", self.tr("&Tax id:"), QLineEdit())
         self.phone = form.add_field("phone", self.tr("&Phone:"), QLineEdit())
         self.email = form.add_field("email", self.tr("&E-mail:"), QLineEdit())
@@ -138,29 +111,8 @@ class FirstStartDialog(QDialog):
         self.iban = form.add_field("iban", self.tr("I&BAN:"), QLineEdit())
         self.bic = form.add_field("bic", self.tr("BI&C:"), QLineEdit())
         self.bic.setMaximumWidth(160)
-        for name, length in MAX_LENGTHS.items():
-            getattr(self, name).setMaxLength(length)
-
-    def _make_country_row(self) -> QWidget:
-        self.country = QComboBox()
-        for code, name in COUNTRY_NAMES.items():
-            self.country.addItem(name, code)
-        self.country.addItem(self.tr("Other…"), "")
-        self.country.setCurrentIndex(self.country.findData(self._guess_country()))
-        self.country.currentIndexChanged.connect(self._country_chosen)
-        self.country_code = QLineEdit()
-        self.country_code.setPlaceholderText(self.tr("code, e.g. FR"))
-        self.country_code.setMaxLength(2)
-        self.country_code.setMaximumWidth(110)
-        self.country_code.textEdited.connect(self._country_code_typed)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.country)
-        line.addWidget(self.country_code)
-        line.addStretch(1)
-        row.setFocusProxy(self.country)
-        return row
+        for name in TEXT_FIELDS:
+            getattr(self, name).setMaxLength(MAX_LENGTHS[name])
 
     @staticmethod
     def _guess_country() -> str:
@@ -205,35 +157,14 @@ class FirstStartDialog(QDialog):
         set_tab_order(chain)
 
     # ----------------------------------------------------------------- country
-    def _country_chosen(self) -> None:
-        """A known country fixes the currency and suggests the language; "other" asks for both."""
-        code = self.country.currentData()
-        other = not code
-        self.country_code.setVisible(other)
-        self.currency.setReadOnly(not other)
-        self.currency.style().polish(self.currency)  # the style sheet's :read-only follows only on a polish
-        self.currency.setToolTip(
-            self.tr("Three-letter currency code, e.g. EUR") if other else self.tr("Follows from the country")
-        )
-        if other:
-            self.country_code.setFocus()
-            self._country_code_typed(self.country_code.text())
-        else:
-            self._apply_defaults(code)
-
-    def _country_code_typed(self, text: str) -> None:
-        code = text.strip().upper()
-        if code in COUNTRY_DEFAULTS:
-            self._apply_defaults(code)
-
     def _apply_defaults(self, code: str) -> None:
-        defaults = COUNTRY_DEFAULTS[code]
-        self.currency.setText(defaults.currency)
-        self.language.setCurrentIndex(self.language.findData(defaults.language))
+        """A country the program knows suggests the language (the currency follows by itself)."""
+        if code in COUNTRY_DEFAULTS:
+            self.language.setCurrentIndex(self.language.findData(COUNTRY_DEFAULTS[code].language))
 
     def country_code_chosen(self) -> str:
         """The shop's country: the one chosen in the list, or the code typed for another."""
-        return self.country.currentData() or self.country_code.text().strip().upper()
+        return self.country_field.code()
 
     # ----------------------------------------------------------------- actions
     def load_demo_data(self) -> None:
@@ -285,27 +216,5 @@ class FirstStartDialog(QDialog):
 
     def _problems(self) -> dict[str, str]:
         """Sentences for the fields that cannot be saved as they are, by field name."""
-        problems: dict[str, str] = {}
-        country = self.country_code_chosen()
-        if not self.name.text().strip():
-            problems["name"] = self.tr("Enter the name of your shop: it heads every letter.")
-        if not _is_country(country):
-            problems["country"] = self.tr("Enter the country as its two-letter code, like FR, DE or ES.")
-        if not is_currency(self.currency.text().strip().upper()):
-            problems["currency"] = self.tr("Enter the currency as its three-letter code, like EUR or CHF.")
-        checks = {
-            "tax_id": tax_id_problem(country, self.tax_id.text()),
-            "phone": phone_problem(self.phone.text()),
-            "email": email_problem(self.email.text()),
-            "iban": iban_problem(self.iban.text()),
-        }
-        for field, problem in checks.items():
-            if problem is not None:
-                problems[field] = problem_text(problem, country_name(country, _interface_locale()))
-        if bic_problem(self.bic.text()) is not None:
-            problems["bic"] = self.tr("This is not a valid BIC: 8 or 11 letters and digits, like UNCRITMM.")
-        return problems
-
-
-def _is_country(code: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2}", code)) and code in Locale("en").territories and code not in NOT_COUNTRIES
+        shop = self._read()
+        return shop_problem_texts(shop_problems(shop), shop.country)

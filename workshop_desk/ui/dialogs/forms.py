@@ -35,10 +35,6 @@ COUNTRY_NAMES: dict[str, str] = {
 """The countries the program knows well (tax ids, letters, currency) by their own names."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormTexts", text)
-
-
 def country_name(code: str, locale: Locale) -> str:
     """``"IT"`` → ``"Italy"`` in English, ``"Italia"`` in Italian; the code itself if unknown."""
     return str(locale.territories.get(code.upper(), code.upper())) if code else ""
@@ -46,20 +42,32 @@ def country_name(code: str, locale: Locale) -> str:
 
 def problem_text(problem: Problem, country: str = "") -> str:
     """The sentence for a refused field; ``country`` is the name of the country whose rules apply."""
-    country = country or _tr("that country")
+    country = country or QCoreApplication.translate("FormTexts", "that country")
     texts: dict[Problem, str] = {
-        FieldProblem.REQUIRED: _tr("This field cannot be empty."),
-        FieldProblem.TOO_LONG: _tr("This is too long: please shorten it."),
-        FieldProblem.NEGATIVE: _tr("The amount cannot be negative."),
-        FieldProblem.COUNTRY: _tr("Write the country as its two-letter code, like IT, GB or HU."),
-        IdProblem.TAX_ID_LENGTH: _tr("This tax id has the wrong number of characters for {country}."),
-        IdProblem.TAX_ID_FORMAT: _tr("This is not written like a tax id of {country}."),
-        IdProblem.TAX_ID_CHECKSUM: _tr(
-            "The check digit of this tax id is wrong for {country}: probably a typing mistake."
+        FieldProblem.REQUIRED: QCoreApplication.translate("FormTexts", "This field cannot be empty."),
+        FieldProblem.TOO_LONG: QCoreApplication.translate("FormTexts", "This is too long: please shorten it."),
+        FieldProblem.NEGATIVE: QCoreApplication.translate("FormTexts", "The amount cannot be negative."),
+        FieldProblem.COUNTRY: QCoreApplication.translate(
+            "FormTexts", "Write the country as its two-letter code, like IT, GB or HU."
         ),
-        IdProblem.EMAIL: _tr("This is not a valid e-mail address (it looks like name@example.com)."),
-        IdProblem.PHONE: _tr("This is not a valid phone number: digits, spaces and + - ( ) / only, at least 6 digits."),
-        IdProblem.IBAN: _tr("This is not a valid IBAN: check the country code, the length and the check digits."),
+        IdProblem.TAX_ID_LENGTH: QCoreApplication.translate(
+            "FormTexts", "This tax id has the wrong number of characters for {country}."
+        ),
+        IdProblem.TAX_ID_FORMAT: QCoreApplication.translate(
+            "FormTexts", "This is not written like a tax id of {country}."
+        ),
+        IdProblem.TAX_ID_CHECKSUM: QCoreApplication.translate(
+            "FormTexts", "The check digit of this tax id is wrong for {country}: probably a typing mistake."
+        ),
+        IdProblem.EMAIL: QCoreApplication.translate(
+            "FormTexts", "This is not a valid e-mail address (it looks like name@example.com)."
+        ),
+        IdProblem.PHONE: QCoreApplication.translate(
+            "FormTexts", "This is not a valid phone number: digits, spaces and + - ( ) / only, at least 6 digits."
+        ),
+        IdProblem.IBAN: QCoreApplication.translate(
+            "FormTexts", "This is not a valid IBAN: check the country code, the length and the check digits."
+        ),
     }
     return texts[problem].format(country=country)
 

@@ -9,7 +9,6 @@ but asks first, naming what failed.
 
 from __future__ import annotations
 
-import getpass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,11 +41,10 @@ from workshop_desk.ui.workers import run_in_background
 
 
 def current_user() -> str:
-    """The operating system's user name, logged with the contact ('' if it cannot be told)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in this environment
-        return ""
+    """Who is at the desk, for the contact log: the name set in the settings, else the login name."""
+    from workshop_desk.ui.messages import current_user as desk_user  # one place reads the setting
+
+    return desk_user()
 
 
 class HandOverDialog(QDialog):

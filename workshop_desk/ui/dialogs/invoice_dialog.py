@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -47,6 +46,7 @@ from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.schedule import MAX_INSTALLMENTS, Interval, PlannedInstallment, build_plan
 from workshop_desk.domain.scoring import Score
+from workshop_desk.i18n.qt import translated
 from workshop_desk.services.customers import StaleRecordError, VehicleRecord, add_vehicle, vehicles_of
 from workshop_desk.services.invoices import (
     CreditCheck,
@@ -671,8 +671,8 @@ class InvoiceDialog(QDialog):
                 amount=money(to_pay), day=self._formats.day(parts[0].due_date)
             )
         else:
-            summary = self.tr("{amount} in {count} installments, the last on {day}.").format(
-                amount=money(to_pay), count=len(parts), day=self._formats.day(parts[-1].due_date)
+            summary = self.tr("{amount} in %n installment(s), the last on {day}.", "", len(parts)).format(
+                amount=money(to_pay), day=self._formats.day(parts[-1].due_date)
             )
         if deposit:
             summary = self.tr("Total {total} less deposit {deposit}: {rest}").format(
@@ -923,52 +923,10 @@ class InvoiceDialog(QDialog):
 
     def _show_invoice_error(self, error: InvoiceError) -> None:
         """The service's reason, in the user's language, next to the field it is about."""
-        text = str(error)
-        taken = re.fullmatch(r"invoice number (.*) exists already", text)
-        if taken and self.number.text() == self._proposed_number:
-            self._renew_number()  # another desk took it meanwhile
-            self.form.show_problem(
-                "number",
-                self.tr("Number {taken} was taken meanwhile: {number} is the next free one. Save again.").format(
-                    taken=taken.group(1), number=self.number.text()
-                ),
-            )
-            self.number.setFocus()
-            self._fit_height()
+        if error.template == InvoiceError.NUMBER_TAKEN:
+            self._number_taken(str(error.values["number"]))
             return
-        if taken:
-            self.form.show_problem(
-                "number", self.tr("Number {number} is taken: choose another.").format(number=taken.group(1))
-            )
-            self.number.setFocus()
-            self._fit_height()
-            return
-        known = {
-            "the invoice needs a number": ("number", self.tr("Enter the invoice number.")),
-            "amounts cannot be negative": ("total", self.tr("Amounts cannot be negative.")),
-            "the deposit is larger than the total": ("deposit", self.tr("The deposit is larger than the total.")),
-            "the due date is before the issue date": ("due_date", self.tr("The due date is before the issue date.")),
-            "an installment falls due before the invoice is issued": (
-                "plan",
-                self.tr("The first installment falls due before the issue date."),
-            ),
-            "the installments do not add up to the total less the deposit": (
-                "plan",
-                self.tr("The installments do not add up to the total less the deposit."),
-            ),
-            "a void invoice cannot be changed": ("", self.tr("This invoice is void: it cannot be changed.")),
-            "an invoice stays with its customer: void it and issue a new one instead": (
-                "customer",
-                self.tr("An invoice stays with its customer: void it and issue a new one instead."),
-            ),
-            "the invoice is void already": ("", self.tr("This invoice is void already.")),
-            "say why the invoice is voided": ("", self.tr("Say why the invoice is voided.")),
-            "payments are recorded against this invoice: void it and issue a new one instead": (
-                "",
-                self.payments_note.text(),
-            ),
-        }
-        field, message = known.get(text, ("", self.tr("The invoice cannot be saved: {reason}").format(reason=text)))
+        field, message = self._invoice_error_text(error)
         if field == "plan":
             self.plan_form.show_problem(field, message)
             self.plan_form.focus_first_problem()
@@ -978,6 +936,47 @@ class InvoiceDialog(QDialog):
         else:
             self._show_message(message)
         self._fit_height()
+
+    def _number_taken(self, taken: str) -> None:
+        if self.number.text() == self._proposed_number:
+            self._renew_number()  # another desk took it meanwhile
+            self.form.show_problem(
+                "number",
+                self.tr("Number {taken} was taken meanwhile: {number} is the next free one. Save again.").format(
+                    taken=taken, number=self.number.text()
+                ),
+            )
+        else:
+            self.form.show_problem("number", self.tr("Number {number} is taken: choose another.").format(number=taken))
+        self.number.setFocus()
+        self._fit_height()
+
+    def _invoice_error_text(self, error: InvoiceError) -> tuple[str, str]:
+        """(field, sentence) for a refusal of the service; field '' when it is about no one field."""
+        texts = {
+            InvoiceError.NEEDS_NUMBER: ("number", self.tr("Enter the invoice number.")),
+            InvoiceError.NEGATIVE: ("total", self.tr("Amounts cannot be negative.")),
+            InvoiceError.DEPOSIT_TOO_LARGE: ("deposit", self.tr("The deposit is larger than the total.")),
+            InvoiceError.DUE_BEFORE_ISSUE: ("due_date", self.tr("The due date is before the issue date.")),
+            InvoiceError.INSTALLMENT_BEFORE_ISSUE: (
+                "plan",
+                self.tr("The first installment falls due before the issue date."),
+            ),
+            InvoiceError.PLAN_SUM: (
+                "plan",
+                self.tr("The installments do not add up to the total less the deposit."),
+            ),
+            InvoiceError.VOID_UNCHANGEABLE: ("", self.tr("This invoice is void: it cannot be changed.")),
+            InvoiceError.OTHER_CUSTOMER: (
+                "customer",
+                self.tr("An invoice stays with its customer: void it and issue a new one instead."),
+            ),
+            InvoiceError.VOID_ALREADY: ("", self.tr("This invoice is void already.")),
+            InvoiceError.NO_VOID_REASON: ("", self.tr("Say why the invoice is voided.")),
+            InvoiceError.HAS_PAYMENTS: ("", self.payments_note.text()),
+        }
+        fallback = ("", self.tr("The invoice cannot be saved: {reason}").format(reason=translated(error)))
+        return texts.get(error.template, fallback)
 
     def _show_stale(self) -> None:
         self._show_message(

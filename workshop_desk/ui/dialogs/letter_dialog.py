@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.session import Database
+from workshop_desk.i18n.qt import translated
 from workshop_desk.letters.render import render_letter
 from workshop_desk.letters.templates import TemplateError
 from workshop_desk.services.customers import get_customer
@@ -244,7 +245,9 @@ class LetterDialog(QDialog):
         """The text of this kind in this language cannot be used: say where to fix it."""
         self.refusal = None
         self.preview.show_message(
-            self.tr("{problems}\n\nCorrect the text in Settings → Letter texts…").format(problems="\n".join(problems)),
+            self.tr("{problems}\n\nCorrect the text in Settings → Letter texts…").format(
+                problems="\n".join(translated(problem) for problem in problems)
+            ),
             heading=self.tr(
                 "The text of the “{kind}” in {language} has problems: the letter cannot be written."
             ).format(kind=self.kind.currentText(), language=self.language.currentText()),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.session import Database
+from workshop_desk.i18n.qt import translated
 from workshop_desk.letters.content import LetterContent
 from workshop_desk.letters.render import render_letter
 from workshop_desk.letters.templates import PLACEHOLDERS, Block, default_text, parse_template, template_problems
@@ -249,7 +250,7 @@ class LetterTextsDialog(QDialog):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems = problems
         self.problems_list.clear()
-        self.problems_list.addItems(problems)
+        self.problems_list.addItems([translated(problem) for problem in problems])
         self.problems_header.setVisible(bool(problems))
         self.problems_list.setVisible(bool(problems))
         self.save_button.setEnabled(not problems and self.modified())

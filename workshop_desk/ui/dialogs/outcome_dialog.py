@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.dunning import Action, LadderStep, Pause
+from workshop_desk.i18n.qt import translated
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.collections import (
     AgendaItem,
@@ -257,7 +258,7 @@ class OutcomeDialog(QDialog):
             else self.tr("Nothing overdue yet")
         ]
         if status.max_days_late:
-            parts.append(self.tr("{days} days late").format(days=status.max_days_late))
+            parts.append(self.tr("%n day(s) late", "", status.max_days_late))
         parts.append(self.tr("Open balance: {amount}").format(amount=money(status.open_balance)))
         return "  ·  ".join(parts)
 
@@ -558,9 +559,9 @@ class OutcomeDialog(QDialog):
         self._update_hours_warning()
         self._note_sent(self.tr("SMS: “{text}”").format(text=text))
         self._say_done(
-            self.tr("Copied to the clipboard ({count} characters): “{text}” Send it, then save here.").format(
-                count=len(text), text=text
-            )
+            self.tr(
+                "Copied to the clipboard (%n character(s)): “{text}” Send it, then save here.", "", len(text)
+            ).format(text=text)
         )
         return text
 
@@ -621,6 +622,6 @@ class OutcomeDialog(QDialog):
                     corrects_id=self._corrects.id if self._corrects else None,
                 )
         except ContactError as error:
-            self._say_problem(str(error))
+            self._say_problem(self.tr("The contact cannot be logged: {reason}").format(reason=translated(error)))
             return
         self.accept()

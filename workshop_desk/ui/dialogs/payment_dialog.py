@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
+from workshop_desk.i18n.qt import translated
 from workshop_desk.services.accounts import Account, accounts
 from workshop_desk.services.invoices import get_invoice
 from workshop_desk.services.payments import (
@@ -410,17 +411,14 @@ class PaymentDialog(QDialog):
 
     def _show_payment_error(self, error: PaymentError, *, quiet: bool) -> None:
         """The service's reason in the user's language beside its field (``quiet``: not the amount's yet)."""
-        text = str(error)
-        known = {
-            "the amount must be more than zero": ("amount", self.tr("Enter an amount more than zero.")),
-            "the amount is too large": ("amount", self.tr("The amount is too large.")),
-            "a payment cannot be dated in the future": ("paid_on", self.tr("A payment cannot be dated in the future.")),
-            "the invoice is not one of this customer's": (
-                "invoice",
-                self.tr("This invoice is not one of this customer's."),
-            ),
+        texts = {
+            PaymentError.NOT_POSITIVE: ("amount", self.tr("Enter an amount more than zero.")),
+            PaymentError.TOO_LARGE: ("amount", self.tr("The amount is too large.")),
+            PaymentError.IN_THE_FUTURE: ("paid_on", self.tr("A payment cannot be dated in the future.")),
+            PaymentError.OTHER_CUSTOMER: ("invoice", self.tr("This invoice is not one of this customer's.")),
         }
-        field, message = known.get(text, ("", self.tr("The payment cannot be recorded: {reason}").format(reason=text)))
+        fallback = ("", self.tr("The payment cannot be recorded: {reason}").format(reason=translated(error)))
+        field, message = texts.get(error.template, fallback)
         if field == "amount" and quiet:
             return
         if field:

@@ -243,8 +243,8 @@ class RescheduleDialog(QDialog):
                     amount=money(proposal.amount), day=self._formats.day(parts[0].due_date)
                 )
             else:
-                plan = self.tr("{amount} in {count} installments, the last on {day}.").format(
-                    amount=money(proposal.amount), count=len(parts), day=self._formats.day(parts[-1].due_date)
+                plan = self.tr("{amount} in %n installment(s), the last on {day}.", "", len(parts)).format(
+                    amount=money(proposal.amount), day=self._formats.day(parts[-1].due_date)
                 )
             self.plan_summary.setText(
                 self.tr("{plan} It replaces what is open of {invoices}, which stays in the history.").format(
@@ -262,11 +262,11 @@ class RescheduleDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            self.tr("Move {amount} of the debt of {name} into a new plan of {count} installments?").format(
-                amount=self._formats.money(self._proposal().amount),
-                name=self._customer_name,
-                count=self.installments.value(),
-            ),
+            self.tr(
+                "Move {amount} of the debt of {name} into a new plan of %n installment(s)?",
+                "",
+                self.installments.value(),
+            ).format(amount=self._formats.money(self._proposal().amount), name=self._customer_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

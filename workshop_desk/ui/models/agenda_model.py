@@ -35,10 +35,6 @@ def broken_promise_icon() -> QIcon:
     return QIcon(str(resources_folder() / "icons" / "broken_promise.svg"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
 class AgendaModel(ListTableModel):
     """Rows of :class:`AgendaItem` in the order given; ``Qt.UserRole`` gives each column's sort key."""
 
@@ -49,14 +45,14 @@ class AgendaModel(ListTableModel):
         self._formats = formats
         self._rows: list[AgendaItem] = []
         self._headers = [
-            _tr("Customer"),
-            _tr("Phone"),
-            _tr("Step"),
-            _tr("Action"),
-            _tr("Overdue"),
-            _tr("Days late"),
-            _tr("Due since"),
-            _tr("Why"),
+            QCoreApplication.translate("AgendaModel", "Customer"),
+            QCoreApplication.translate("AgendaModel", "Phone"),
+            QCoreApplication.translate("AgendaModel", "Step"),
+            QCoreApplication.translate("AgendaModel", "Action"),
+            QCoreApplication.translate("AgendaModel", "Overdue"),
+            QCoreApplication.translate("AgendaModel", "Days late"),
+            QCoreApplication.translate("AgendaModel", "Due since"),
+            QCoreApplication.translate("AgendaModel", "Why"),
         ]
 
     def set_items(self, items: list[AgendaItem]) -> None:

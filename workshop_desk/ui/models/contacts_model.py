@@ -23,10 +23,6 @@ DISPUTE_COLOUR = "#fde2e1"
 PROMISE_COLOUR = "#e3f2e6"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsModel", text)
-
-
 class ContactsModel(ListTableModel):
     COL_WHEN, COL_CHANNEL, COL_OUTCOME, COL_STEP, COL_USER, COL_NOTE = range(6)
 
@@ -35,7 +31,14 @@ class ContactsModel(ListTableModel):
         self._formats = formats
         self._rows: list[ContactEntry] = []
         self._by_id: dict[int, ContactEntry] = {}
-        self._headers = [_tr("When"), _tr("How"), _tr("Outcome"), _tr("Step"), _tr("By"), _tr("Note")]
+        self._headers = [
+            QCoreApplication.translate("ContactsModel", "When"),
+            QCoreApplication.translate("ContactsModel", "How"),
+            QCoreApplication.translate("ContactsModel", "Outcome"),
+            QCoreApplication.translate("ContactsModel", "Step"),
+            QCoreApplication.translate("ContactsModel", "By"),
+            QCoreApplication.translate("ContactsModel", "Note"),
+        ]
 
     def set_entries(self, entries: list[ContactEntry]) -> None:
         self.beginResetModel()
@@ -81,7 +84,7 @@ class ContactsModel(ListTableModel):
 
     def outcome_text(self, entry: ContactEntry) -> str:
         if entry.outcome == Outcome.PROMISED and entry.promise_until is not None:
-            return _tr("Promised to pay {amount} by {day}").format(
+            return QCoreApplication.translate("ContactsModel", "Promised to pay {amount} by {day}").format(
                 amount=self._formats.money(entry.promise_amount or 0), day=self._formats.short_day(entry.promise_until)
             )
         return outcome_name(entry.outcome)
@@ -92,7 +95,9 @@ class ContactsModel(ListTableModel):
             return note
         corrected = self._by_id.get(entry.corrects_id)
         where = self.when(corrected) if corrected else f"#{entry.corrects_id}"
-        return _tr("Corrects the entry of {when}: {note}").format(when=where, note=note)
+        return QCoreApplication.translate("ContactsModel", "Corrects the entry of {when}: {note}").format(
+            when=where, note=note
+        )
 
     def details(self, entry: ContactEntry) -> str:
         """The whole entry in a few lines (the note in full, the correction links), for under the list."""
@@ -109,7 +114,13 @@ class ContactsModel(ListTableModel):
         for correction_id in entry.corrected_by:
             correction = self._by_id.get(correction_id)
             if correction is not None:
-                lines.append(_tr("Corrected by the entry of {when}").format(when=self.when(correction)))
+                lines.append(
+                    QCoreApplication.translate("ContactsModel", "Corrected by the entry of {when}").format(
+                        when=self.when(correction)
+                    )
+                )
         if entry.letter_id is not None:
-            lines.append(_tr("A letter was recorded with this contact (see Letters)"))
+            lines.append(
+                QCoreApplication.translate("ContactsModel", "A letter was recorded with this contact (see Letters)")
+            )
         return "\n".join(lines)

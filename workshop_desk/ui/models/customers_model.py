@@ -36,10 +36,6 @@ _MARK_ROLES = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomersModel", text)
-
-
 class CustomersModel(ListTableModel):
     """Rows of :class:`CustomerRow`; ``UserRole`` gives sort keys, ``CUSTOMER_ID_ROLE`` the id."""
 
@@ -51,13 +47,13 @@ class CustomersModel(ListTableModel):
         self._rows: list[CustomerRow] = []
         self._snapshot: Snapshot | None = None
         self._headers = [
-            _tr("Code"),
-            _tr("Customer"),
-            _tr("Phone"),
-            _tr("Balance"),
-            _tr("Overdue"),
-            _tr("Limit"),
-            _tr("Score"),
+            QCoreApplication.translate("CustomersModel", "Code"),
+            QCoreApplication.translate("CustomersModel", "Customer"),
+            QCoreApplication.translate("CustomersModel", "Phone"),
+            QCoreApplication.translate("CustomersModel", "Balance"),
+            QCoreApplication.translate("CustomersModel", "Overdue"),
+            QCoreApplication.translate("CustomersModel", "Limit"),
+            QCoreApplication.translate("CustomersModel", "Score"),
         ]
 
     def set_data(self, rows: list[CustomerRow], snapshot: Snapshot) -> None:

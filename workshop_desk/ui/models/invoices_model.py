@@ -24,17 +24,13 @@ CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoicesModel", text)
-
-
 def state_label(state: InvoiceState) -> str:
     return {
-        InvoiceState.OPEN: _tr("open"),
-        InvoiceState.PARTLY_PAID: _tr("partly paid"),
-        InvoiceState.PAID: _tr("paid"),
-        InvoiceState.OVERDUE: _tr("overdue"),
-        InvoiceState.VOID: _tr("void"),
+        InvoiceState.OPEN: QCoreApplication.translate("InvoicesModel", "open"),
+        InvoiceState.PARTLY_PAID: QCoreApplication.translate("InvoicesModel", "partly paid"),
+        InvoiceState.PAID: QCoreApplication.translate("InvoicesModel", "paid"),
+        InvoiceState.OVERDUE: QCoreApplication.translate("InvoicesModel", "overdue"),
+        InvoiceState.VOID: QCoreApplication.translate("InvoicesModel", "void"),
     }[state]
 
 
@@ -59,14 +55,14 @@ class InvoicesModel(ListTableModel):
         self._search = ""
         self._sort = ("issue_date", True)
         self._headers = [
-            _tr("Number"),
-            _tr("Issued"),
-            _tr("Due"),
-            _tr("Customer"),
-            _tr("Vehicle / device"),
-            _tr("Work"),
-            _tr("Total"),
-            _tr("State"),
+            QCoreApplication.translate("InvoicesModel", "Number"),
+            QCoreApplication.translate("InvoicesModel", "Issued"),
+            QCoreApplication.translate("InvoicesModel", "Due"),
+            QCoreApplication.translate("InvoicesModel", "Customer"),
+            QCoreApplication.translate("InvoicesModel", "Vehicle / device"),
+            QCoreApplication.translate("InvoicesModel", "Work"),
+            QCoreApplication.translate("InvoicesModel", "Total"),
+            QCoreApplication.translate("InvoicesModel", "State"),
         ]
 
     # ------------------------------------------------------------------ loading
@@ -160,7 +156,7 @@ class InvoicesModel(ListTableModel):
             state = self.state(invoice)
             label = "…" if state is None else state_label(state)
             if invoice.installments > 1:
-                label += " · " + _tr("{count} installments").format(count=invoice.installments)
+                label += " · " + self.tr("%n installment(s)", "", invoice.installments)
             return label
         return values[column]
 
@@ -178,13 +174,15 @@ class InvoicesModel(ListTableModel):
             if state is InvoiceState.OVERDUE:
                 return QBrush(Mark.OVERDUE.colour)
         if role == Qt.ItemDataRole.ToolTipRole and progress is not None and progress.unpaid:
-            text = _tr("Paid {paid}, unpaid {unpaid}").format(
+            text = QCoreApplication.translate("InvoicesModel", "Paid {paid}, unpaid {unpaid}").format(
                 paid=self._formats.money(progress.paid), unpaid=self._formats.money(progress.unpaid)
             )
             if progress.overdue:
-                text += "\n" + _tr("Overdue {amount}").format(amount=self._formats.money(progress.overdue))
+                text += "\n" + QCoreApplication.translate("InvoicesModel", "Overdue {amount}").format(
+                    amount=self._formats.money(progress.overdue)
+                )
             if progress.missed:
-                text += "\n" + _tr("{count} missed installment(s)").format(count=progress.missed)
+                text += "\n" + self.tr("%n missed installment(s)", "", progress.missed)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and state is InvoiceState.VOID:
             return QBrush(QColor("#777777"))

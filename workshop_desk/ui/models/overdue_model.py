@@ -15,10 +15,6 @@ from workshop_desk.ui.models.base import ListTableModel
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverdueModel", text)
-
-
 class OverdueModel(ListTableModel):
     """Rows of :class:`Account`, in the order given; ``Qt.UserRole`` gives the sort key."""
 
@@ -29,14 +25,14 @@ class OverdueModel(ListTableModel):
         self._rows: list[Account] = []
         self._formats = formats
         self._headers = [
-            _tr("Code"),
-            _tr("Customer"),
-            _tr("Phone"),
-            _tr("Open balance"),
-            _tr("Overdue"),
-            _tr("Days late"),
-            _tr("Missed installments"),
-            _tr("Debt limit"),
+            QCoreApplication.translate("OverdueModel", "Code"),
+            QCoreApplication.translate("OverdueModel", "Customer"),
+            QCoreApplication.translate("OverdueModel", "Phone"),
+            QCoreApplication.translate("OverdueModel", "Open balance"),
+            QCoreApplication.translate("OverdueModel", "Overdue"),
+            QCoreApplication.translate("OverdueModel", "Days late"),
+            QCoreApplication.translate("OverdueModel", "Missed installments"),
+            QCoreApplication.translate("OverdueModel", "Debt limit"),
         ]
 
     def set_accounts(self, accounts: list[Account]) -> None:
@@ -86,7 +82,7 @@ class OverdueModel(ListTableModel):
         if column == self.COL_MISSED:
             return str(status.missed_installments) if status.missed_installments else ""
         if customer.debt_limit is None:
-            return _tr("no limit")
+            return QCoreApplication.translate("OverdueModel", "no limit")
         limit = self._formats.money(customer.debt_limit)
         return f"⚠ {limit}" if status.over_limit else limit
 

@@ -115,7 +115,7 @@ class CustomersTab(QWidget):
     def _update_count(self) -> None:
         shown, every = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{count} customers").format(count=every)
+            self.tr("%n customer(s)", "", every)
             if shown == every
             else self.tr("{shown} of {count}").format(shown=shown, count=every)
         )

@@ -53,7 +53,8 @@ class InvoicesTab(QWidget):
         self.model.reload(search=text)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{count} invoices").format(count=f"{self.model.matching:,}"))
+        # %Ln: the number written as the window's language groups digits ("12,345", "12.345").
+        self.count_label.setText(self.tr("%Ln invoice(s)", "", self.model.matching))
 
     def selected(self) -> tuple[int, int] | None:
         """(invoice id, customer id) of the selected invoice."""

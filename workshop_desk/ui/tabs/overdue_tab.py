@@ -78,7 +78,7 @@ class OverdueTab(QWidget):
         if self._pending:
             self.count_label.setText(self.tr("Working out who owes what…"))
             return
-        self.count_label.setText(self.tr("{count} customers need attention").format(count=self.proxy.rowCount()))
+        self.count_label.setText(self.tr("%n customer(s) need attention", "", self.proxy.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
         self.customer_activated.emit(index.data(CUSTOMER_ID_ROLE))

@@ -193,12 +193,10 @@ class TodayTab(QWidget):
             return
         items = self.items()
         due = sum(1 for item in items if item.moved_to is None)
-        text = self.tr("{count} actions for today").format(count=due)
-        if due == 1:
-            text = self.tr("1 action for today")
+        text = self.tr("%n action(s) for today", "", due)
         moved = len(items) - due
         if moved:
-            text += "  ·  " + self.tr("{count} moved by contact limits").format(count=moved)
+            text += "  ·  " + self.tr("%n moved by contact limits", "", moved)
         self.count_label.setText(text)
 
     def _selection_changed(self) -> None:

@@ -37,6 +37,10 @@ class ValidatedForm(QFormLayout):
         self.addRow(caption, holder)
         self._fields[name] = widget
         self._messages[name] = message
+        for reporter in (widget, *widget.findChildren(QWidget)):  # a date field says itself what it refused
+            found = getattr(reporter, "problem_found", None)
+            if found is not None:
+                found.connect(lambda text, name=name: self._reported(name, text))
         return widget
 
     def field(self, name: str) -> QWidget:
@@ -50,6 +54,16 @@ class ValidatedForm(QFormLayout):
         """The message shown under a field ('' when none), without the warning sign."""
         label = self._messages[name]
         return label.text().removeprefix("⚠ ") if label.isVisible() or label.text() else ""
+
+    def _reported(self, name: str, text: str) -> None:
+        if text:
+            self.show_problem(name, text)
+        else:
+            self.clear_problem(name)
+
+    def clear_problem(self, name: str) -> None:
+        self._messages[name].clear()
+        self._messages[name].hide()
 
     def clear_problems(self) -> None:
         for label in self._messages.values():

@@ -7,22 +7,19 @@ as twelve hundred and fifty. :meth:`MoneyEdit.cents` returns the amount or raise
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_currency_symbol, parse_decimal
+from babel.numbers import format_decimal, get_currency_symbol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_desk.domain.money import MAX_AMOUNT, Cents, from_decimal, to_decimal
+from workshop_desk.i18n.parsing import InputError, InputProblem, parse_number
 
 
 class MoneyInputError(ValueError):
     """What is wrong with the typed amount, in the user's language."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneyEdit", text)
 
 
 class MoneyEdit(QLineEdit):
@@ -33,10 +30,16 @@ class MoneyEdit(QLineEdit):
         self._optional = optional
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setPlaceholderText(
-            _tr("empty = none") if optional else format_decimal(Decimal("0.00"), "#,##0.00", locale=locale)
+            QCoreApplication.translate("MoneyEdit", "empty = none")
+            if optional
+            else format_decimal(Decimal("0.00"), "#,##0.00", locale=locale)
         )
         symbol = get_currency_symbol(currency, locale=locale)
-        self.setToolTip(_tr("Amount in {symbol}, e.g. {example}").format(symbol=symbol, example=self._example()))
+        self.setToolTip(
+            QCoreApplication.translate("MoneyEdit", "Amount in {symbol}, e.g. {example}").format(
+                symbol=symbol, example=self._example()
+            )
+        )
         self.editingFinished.connect(self._tidy)
 
     def _example(self) -> str:
@@ -64,24 +67,25 @@ class MoneyEdit(QLineEdit):
         if not text:
             if self._optional:
                 return None
-            raise MoneyInputError(_tr("Enter an amount."))
-        try:
-            amount = parse_decimal(text.replace(" ", self._group_symbol()), locale=self._locale, strict=True)
-        except (NumberFormatError, InvalidOperation):
+            raise MoneyInputError(QCoreApplication.translate("MoneyEdit", "Enter an amount."))
+        try:  # 1e5, NaN and 12,3,4 are refused; 1 234,56 with any space is read (i18n.parsing)
+            amount = parse_number(text, self._locale, maximum=to_decimal(MAX_AMOUNT))
+        except InputError as error:
+            if error.problem is InputProblem.TOO_LARGE:
+                raise MoneyInputError(QCoreApplication.translate("MoneyEdit", "The amount is too large.")) from None
             raise MoneyInputError(
-                _tr("Not an amount: write it like {example}.").format(example=self._example())
+                QCoreApplication.translate("MoneyEdit", "Not an amount: write it like {example}.").format(
+                    example=self._example()
+                )
             ) from None
         if amount < 0:
-            raise MoneyInputError(_tr("The amount cannot be negative."))
+            raise MoneyInputError(QCoreApplication.translate("MoneyEdit", "The amount cannot be negative."))
         if amount != amount.quantize(Decimal("0.01")):
-            raise MoneyInputError(_tr("At most two decimals."))
+            raise MoneyInputError(QCoreApplication.translate("MoneyEdit", "At most two decimals."))
         cents = from_decimal(amount.quantize(Decimal("0.01")))
         if cents > MAX_AMOUNT:
-            raise MoneyInputError(_tr("The amount is too large."))
+            raise MoneyInputError(QCoreApplication.translate("MoneyEdit", "The amount is too large."))
         return cents
-
-    def _group_symbol(self) -> str:
-        return self._locale.number_symbols.get("latn", self._locale.number_symbols).get("group", ",")
 
     def _tidy(self) -> None:
         """Rewrite a valid amount in the standard form (``1234,5`` → ``1.234,50``); leave a bad one."""

@@ -6,22 +6,22 @@ returns the number or raises :class:`PercentInputError` with a sentence for the 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from workshop_desk.i18n.parsing import SPACES, InputError, InputProblem, parse_number
+
 PATTERN = "#,##0.00##"
+MAX_PERCENT = Decimal(1000)
+"""Larger is a typing mistake whatever the rule (the services check the real range, 0–100)."""
 
 
 class PercentInputError(ValueError):
     """What is wrong with the typed rate, in the user's language."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PercentEdit", text)
 
 
 class PercentEdit(QLineEdit):
@@ -31,7 +31,11 @@ class PercentEdit(QLineEdit):
         self._allow_negative = allow_negative
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setPlaceholderText(format_decimal(Decimal("0.00"), PATTERN, locale=locale))
-        self.setToolTip(_tr("A rate in per cent, e.g. {example}").format(example=self._example()))
+        self.setToolTip(
+            QCoreApplication.translate("PercentEdit", "A rate in per cent, e.g. {example}").format(
+                example=self._example()
+            )
+        )
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
         self.editingFinished.connect(self._tidy)
 
@@ -48,19 +52,23 @@ class PercentEdit(QLineEdit):
             PercentInputError: empty, not a number in this locale, negative where not allowed, or
                 more than four decimals.
         """
-        text = self.text().replace("%", "").replace("\u00a0", "").replace("\u202f", "").strip()
+        text = self.text().replace("%", "").strip(SPACES)
         if not text:
-            raise PercentInputError(_tr("Enter a rate (0 for none)."))
-        try:
-            number = parse_decimal(text, locale=self._locale, strict=True)
-        except (NumberFormatError, InvalidOperation):
+            raise PercentInputError(QCoreApplication.translate("PercentEdit", "Enter a rate (0 for none)."))
+        try:  # 1e5, NaN and 2,1,5 are refused (i18n.parsing)
+            number = parse_number(text, self._locale, maximum=MAX_PERCENT)
+        except InputError as error:
+            if error.problem is InputProblem.TOO_LARGE:
+                raise PercentInputError(QCoreApplication.translate("PercentEdit", "The rate is too large.")) from None
             raise PercentInputError(
-                _tr("Not a rate: write it like {example}.").format(example=self._example())
+                QCoreApplication.translate("PercentEdit", "Not a rate: write it like {example}.").format(
+                    example=self._example()
+                )
             ) from None
         if number < 0 and not self._allow_negative:
-            raise PercentInputError(_tr("The rate cannot be negative."))
+            raise PercentInputError(QCoreApplication.translate("PercentEdit", "The rate cannot be negative."))
         if number != number.quantize(Decimal("0.0001")):
-            raise PercentInputError(_tr("At most four decimals."))
+            raise PercentInputError(QCoreApplication.translate("PercentEdit", "At most four decimals."))
         return number
 
     def _tidy(self) -> None:

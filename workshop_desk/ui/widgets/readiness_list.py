@@ -19,27 +19,32 @@ PASSED_STYLE = "color: #1e7b34; font-weight: 700;"
 FAILED_STYLE = "color: #b3261e; font-weight: 700;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Readiness", text)
-
-
 def check_text(check: Check, formats: Formats) -> str:
     """The sentence for a check's result."""
     day = formats.day(check.day) if check.day is not None else ""
     texts = {
-        "letter_sent": _tr("A payment reminder was sent on {day}."),
-        "step_done": _tr("A reminder step was done on {day} (contact log)."),
-        "no_reminder": _tr("No payment reminder or second reminder has been sent yet."),
-        "balanced": _tr("The statement of account adds up: the customer owes {expected}."),
-        "difference": _tr(
-            "The statement of account ends on {found}, but the open installments come to {expected}. "
-            "Check the invoices and their installments first."
+        "letter_sent": QCoreApplication.translate("Readiness", "A payment reminder was sent on {day}."),
+        "step_done": QCoreApplication.translate("Readiness", "A reminder step was done on {day} (contact log)."),
+        "no_reminder": QCoreApplication.translate(
+            "Readiness", "No payment reminder or second reminder has been sent yet."
         ),
-        "none": _tr("No open dispute."),
-        "dispute_open": _tr("The customer has disputed the debt since {day}: “{note}”. Settle the dispute first."),
+        "balanced": QCoreApplication.translate(
+            "Readiness", "The statement of account adds up: the customer owes {expected}."
+        ),
+        "difference": QCoreApplication.translate(
+            "Readiness",
+            "The statement of account ends on {found}, but the open installments come to {expected}. "
+            "Check the invoices and their installments first.",
+        ),
+        "none": QCoreApplication.translate("Readiness", "No open dispute."),
+        "dispute_open": QCoreApplication.translate(
+            "Readiness", "The customer has disputed the debt since {day}: “{note}”. Settle the dispute first."
+        ),
     }
     if check.code == "balanced" and check.expected < 0:
-        texts["balanced"] = _tr("The statement of account adds up: the customer is {credit} in credit.")
+        texts["balanced"] = QCoreApplication.translate(
+            "Readiness", "The statement of account adds up: the customer is {credit} in credit."
+        )
     template = texts.get(check.code, check.code)
     return template.format(
         credit=formats.money(-check.expected),
@@ -53,14 +58,15 @@ def check_text(check: Check, formats: Formats) -> str:
 def check_tooltip(name: CheckName) -> str:
     """Why a check matters, for the tooltip of its line."""
     return {
-        CheckName.EARLIER_STEPS: _tr(
-            "A formal claim or a hand-over should follow at least one reminder: the lawyer will ask for it."
+        CheckName.EARLIER_STEPS: QCoreApplication.translate(
+            "Readiness",
+            "A formal claim or a hand-over should follow at least one reminder: the lawyer will ask for it.",
         ),
-        CheckName.RECONCILES: _tr(
-            "The amount handed over must be the one the statement of account shows, to the cent."
+        CheckName.RECONCILES: QCoreApplication.translate(
+            "Readiness", "The amount handed over must be the one the statement of account shows, to the cent."
         ),
-        CheckName.NO_DISPUTE: _tr(
-            "A disputed debt is not collected by a lawyer until the dispute is settled or answered."
+        CheckName.NO_DISPUTE: QCoreApplication.translate(
+            "Readiness", "A disputed debt is not collected by a lawyer until the dispute is settled or answered."
         ),
     }[name]
 
@@ -84,7 +90,11 @@ class ReadinessList(QWidget):
             mark = QLabel("✓" if check.passed else "✗")
             mark.setObjectName(f"{check.name.value}_mark")
             mark.setStyleSheet(PASSED_STYLE if check.passed else FAILED_STYLE)
-            mark.setAccessibleName(_tr("passed") if check.passed else _tr("not passed"))
+            mark.setAccessibleName(
+                QCoreApplication.translate("Readiness", "passed")
+                if check.passed
+                else QCoreApplication.translate("Readiness", "not passed")
+            )
             text = QLabel(check_text(check, formats))
             text.setObjectName(f"{check.name.value}_text")
             text.setWordWrap(True)
