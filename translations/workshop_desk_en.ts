@@ -119,7 +119,7 @@
 <context>
     <name>ReportsTab</name>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="418"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
         <source>%Ln customer(s) owe money</source>
         <translation>
             <numerusform>%Ln customer owes money</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="431"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="440"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
         <source>%Ln write-off(s)</source>
         <translation>
             <numerusform>%Ln write-off</numerusform>

@@ -3308,13 +3308,13 @@ Blokkok: {blocks}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>new shop</source>
         <translation>új műhely</translation>
     </message>
@@ -3345,7 +3345,7 @@ Blokkok: {blocks}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="487"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
         <source>Legend</source>
         <translation>Jelmagyarázat</translation>
     </message>
@@ -3495,132 +3495,162 @@ Blokkok: {blocks}</translation>
         <translation>Kimutatások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="154"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <source>History and personal &amp;data…</source>
+        <translation>&amp;Változásnapló és személyes adatok…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
+        <translation>Az ügyfél pénzügyeinek és hitelfeltételeinek minden módosítása; személyes adatainak exportálása vagy törlése</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>&amp;Backups…</source>
+        <translation>Biztonsági &amp;mentések…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>Make a copy of the shop&apos;s data, or restore one</source>
+        <translation>Másolat készítése a műhely adatairól, vagy egy másolat visszaállítása</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="162"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>S&amp;zerkesztés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="175"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Átadás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Követelés ellenőrzése, behajtási dosszié mentése, átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Behajtás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Behajtási lépések, megkeresési korlátok, kamat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="183"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>&amp;Account</source>
         <translation>&amp;Követelés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>Beállí&amp;tások…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Nyelv, az Ön neve, a műhely adatai</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="188"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="196"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="223"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
         <source>Working out who owes what…</source>
         <translation>Tartozások kiszámítása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="250"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Állapot ({day}):  nyitott {open}  ·  lejárt {overdue}  ·  {over} ügyfél a hitelkeret felett  ·  {missed} ügyfél elmaradt részlettel</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Record payment</source>
         <translation>Befizetés rögzítése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Jelölje ki a fizető ügyfelet, majd rögzítse a befizetést.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Letter</source>
         <translation>Levél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Jelölje ki a címzett ügyfelet, majd válassza ismét a Levél… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="416"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
         <source>Letters for selected</source>
         <translation>Levelek a kijelölteknek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="418"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Jelölje ki az ügyfeleket a Lejárt listában (Ctrl+kattintással vagy Shift+kattintással többet is kijelölhet), majd válassza ismét a Levelek a kijelölteknek… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Hand over</source>
         <translation>Átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Jelölje ki az átadandó ügyfelet, majd válassza ismét az Átadás… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="488"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <source>History and personal data</source>
+        <translation>Változásnapló és személyes adatok</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <source>Select a customer first, then choose History and personal data… again.</source>
+        <translation>Először jelöljön ki egy ügyfelet, majd válassza ismét a Változásnapló és személyes adatok… parancsot.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A sorok színesek, &lt;b&gt;és&lt;/b&gt; ikon is jelöli őket; az okért vigye az egérmutatót a sor fölé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="498"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
         <source>About Workshop Desk</source>
         <translation>A Workshop Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="499"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}

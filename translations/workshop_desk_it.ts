@@ -3332,13 +3332,13 @@ Blocchi: {blocks}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>new shop</source>
         <translation>nuova officina</translation>
     </message>
@@ -3369,7 +3369,7 @@ Blocchi: {blocks}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="487"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3519,132 +3519,162 @@ Blocchi: {blocks}</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="154"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <source>History and personal &amp;data…</source>
+        <translation>Storico e &amp;dati personali…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
+        <translation>Tutte le modifiche agli importi e alle condizioni di credito del cliente; esporta o cancella i suoi dati personali</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>&amp;Backups…</source>
+        <translation>C&amp;opie di sicurezza…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>Make a copy of the shop&apos;s data, or restore one</source>
+        <translation>Crea una copia dei dati dell&apos;officina o ne ripristina una</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="162"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="175"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Affida al legale…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Verifica una posizione, ne salva il fascicolo e la affida al legale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Recupero crediti…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Percorso di sollecito, limiti di contatto, interessi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="183"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>&amp;Account</source>
         <translation>&amp;Posizione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Lingua, nome dell&apos;operatore, dati dell&apos;officina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="188"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="196"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="223"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
         <source>Working out who owes what…</source>
         <translation>Calcolo delle posizioni…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="250"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Al {day}:  aperto {open}  ·  scaduto {overdue}  ·  {over} oltre il fido  ·  {missed} con rate insolute</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Record payment</source>
         <translation>Registra pagamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Selezionare il cliente che ha pagato, poi registrare il pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Letter</source>
         <translation>Lettera</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Selezionare il cliente a cui scrivere, poi scegliere di nuovo “Lettera…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="416"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
         <source>Letters for selected</source>
         <translation>Lettere ai selezionati</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="418"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Selezionare i clienti nell&apos;elenco Scaduti (Ctrl+clic o Maiusc+clic per selezionarne più d&apos;uno), poi scegliere di nuovo “Lettere ai selezionati…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Hand over</source>
         <translation>Affida al legale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Selezionare il cliente da affidare, poi scegliere di nuovo “Affida al legale…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="488"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <source>History and personal data</source>
+        <translation>Storico e dati personali</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <source>Select a customer first, then choose History and personal data… again.</source>
+        <translation>Selezionare prima un cliente, poi scegliere di nuovo “Storico e dati personali…”.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le righe sono colorate &lt;b&gt;e&lt;/b&gt; contrassegnate da un&apos;icona; passare il mouse su una riga per leggerne il motivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="498"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
         <source>About Workshop Desk</source>
         <translation>Informazioni su Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="499"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}

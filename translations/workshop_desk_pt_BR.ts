@@ -3332,13 +3332,13 @@ Blocos: {blocks}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>new shop</source>
         <translation>nova oficina</translation>
     </message>
@@ -3369,7 +3369,7 @@ Blocos: {blocks}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="487"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3519,132 +3519,162 @@ Blocos: {blocks}</translation>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="154"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <source>History and personal &amp;data…</source>
+        <translation>Histórico e &amp;dados pessoais…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
+        <translation>Todas as alterações nos valores e nas condições de crédito do cliente; exportar ou excluir os dados pessoais dele</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>&amp;Backups…</source>
+        <translation>Cópias de se&amp;gurança…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>Make a copy of the shop&apos;s data, or restore one</source>
+        <translation>Fazer uma cópia dos dados da oficina ou restaurar uma</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="162"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="175"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Encaminhar à cobrança…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Verificar uma conta, salvar o dossiê e encaminhá-la à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Cobrança…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Régua de cobrança, limites de contato, juros</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="183"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>&amp;Account</source>
         <translation>C&amp;onta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>Confi&amp;gurações…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Idioma, seu nome, os dados da oficina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="188"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="196"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="223"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
         <source>Working out who owes what…</source>
         <translation>Calculando quem deve o quê…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="250"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Posição em {day}:  em aberto {open}  ·  vencido {overdue}  ·  {over} acima do limite  ·  {missed} com parcelas em atraso</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Record payment</source>
         <translation>Registrar pagamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Selecione o cliente que pagou e depois registre o pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Selecione o cliente destinatário e depois escolha Carta… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="416"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
         <source>Letters for selected</source>
         <translation>Cartas para os selecionados</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="418"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Selecione os clientes na lista Vencidos (Ctrl+clique ou Shift+clique seleciona vários) e depois escolha Cartas para os selecionados… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Hand over</source>
         <translation>Encaminhar à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Selecione o cliente a encaminhar e depois escolha Encaminhar à cobrança… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="488"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <source>History and personal data</source>
+        <translation>Histórico e dados pessoais</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <source>Select a customer first, then choose History and personal data… again.</source>
+        <translation>Selecione primeiro um cliente e depois escolha Histórico e dados pessoais… de novo.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;As linhas são coloridas &lt;b&gt;e&lt;/b&gt; marcadas com um ícone; passe o mouse sobre uma linha para ler o motivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="498"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
         <source>About Workshop Desk</source>
         <translation>Sobre o Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="499"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}

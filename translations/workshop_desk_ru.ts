@@ -3340,13 +3340,13 @@ Blocks: {blocks}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="457"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
         <source>new shop</source>
         <translation>новая мастерская</translation>
     </message>
@@ -3377,7 +3377,7 @@ Blocks: {blocks}</source>
     </message>
     <message>
         <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="487"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
         <source>Legend</source>
         <translation>Обозначения</translation>
     </message>
@@ -3527,132 +3527,162 @@ Blocks: {blocks}</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="154"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <source>History and personal &amp;data…</source>
+        <translation>&amp;История и персональные данные…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
+        <translation>Все изменения расчётов и условий отпуска в долг клиента; выгрузка или удаление его персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <source>Make a copy of the shop&apos;s data, or restore one</source>
+        <translation>Создать резервную копию данных мастерской или восстановить данные из копии</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="162"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="175"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Передать юристу…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Проверить долг, сохранить досье и передать юристу или коллекторам</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Взыскание…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="181"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Порядок взыскания, ограничения контактов, проценты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="183"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>&amp;Account</source>
         <translation>&amp;Задолженность</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Язык, ваше имя, данные мастерской</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="188"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="196"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="223"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
         <source>Working out who owes what…</source>
         <translation>Подсчёт задолженности…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="250"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>На {day}:  долг {open}  ·  просрочено {overdue}  ·  сверх лимита: {over}  ·  с пропущенными платежами: {missed}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Record payment</source>
         <translation>Запись оплаты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="366"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Выберите клиента, который заплатил, затем запишите оплату.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="398"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Выберите клиента, которому нужно написать, затем снова выберите «Письмо…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="416"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
         <source>Letters for selected</source>
         <translation>Письма выбранным</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="418"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Выберите клиентов в списке «Просрочка» (несколько — Ctrl+щелчок или Shift+щелчок), затем снова выберите «Письма выбранным…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Hand over</source>
         <translation>Передача долга</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="442"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Выберите клиента, долг которого нужно передать, затем снова выберите «Передать юристу…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="488"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <source>History and personal data</source>
+        <translation>История и персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <source>Select a customer first, then choose History and personal data… again.</source>
+        <translation>Сначала выберите клиента, затем снова выберите «История и персональные данные…».</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Строки выделяются цветом &lt;b&gt;и&lt;/b&gt; значком; наведите указатель на строку, чтобы узнать причину.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="498"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
         <source>About Workshop Desk</source>
         <translation>О программе Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="499"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}
