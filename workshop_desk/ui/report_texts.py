@@ -12,7 +12,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -90,5 +90,5 @@ def month_label(day: date, locale: Locale) -> str:
 
 
 def month_name(day: date, locale: Locale) -> str:
-    """A month and year for a tooltip (``"novembre 2026"``)."""
-    return format_date(day, "LLLL y", locale=locale)
+    """A month and year in the locale's own order (``"novembre 2026"``, ``"2026. november"``)."""
+    return format_skeleton("yMMMM", day, locale=locale)
