@@ -122,12 +122,15 @@ class CustomerDialog(QDialog):
         self.start_offset.setMinimum(-31)  # the special value: no exception
         self.start_offset.setValue(-31)
         self.start_offset.setSuffix(self.tr(" days after the due date"))
-        reminders = QWidget()
-        reminders_row = QHBoxLayout(reminders)
-        reminders_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.no_calls, self.no_messages, QLabel(self.tr("Start:")), self.start_offset):
-            reminders_row.addWidget(widget)
-        reminders_row.addStretch()
+        reminders = QWidget()  # two lines: the exceptions, then where the ladder starts (room for long words)
+        reminders_lines = QVBoxLayout(reminders)
+        reminders_lines.setContentsMargins(0, 0, 0, 0)
+        for widgets in ((self.no_calls, self.no_messages), (QLabel(self.tr("Start:")), self.start_offset)):
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            line.addStretch()
+            reminders_lines.addLayout(line)
         form.add_field("ladder_rules", self.tr("Reminders:"), reminders)
         self.notes = form.add_field("notes", self.tr("No&tes:"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
