@@ -31,6 +31,7 @@ Letters (AS_OF counts the letters of 2 Mar 2025 … 1 Mar 2026, so each had its 
 from __future__ import annotations
 
 import io
+from dataclasses import fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -52,6 +53,7 @@ from workshop_desk.services.letters import produce_letter
 from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.reports import AgingRow, LetterEffect, ReportCancelled, report_figures
 from workshop_desk.services.shop import Shop, save_shop
+from workshop_desk.services.snapshot import build_snapshot
 
 AS_OF = date(2026, 3, 15)
 STEPS = {step.key: (index, step) for index, step in enumerate(DEFAULT_LADDER)}
@@ -343,3 +345,20 @@ def test_the_one_pass_read_gives_what_the_per_customer_read_gives(database: Data
             assert sorted(history.payments, key=lambda item: item.key) == sorted(
                 expected.payments, key=lambda item: item.key
             )
+
+
+@pytest.mark.parametrize("day", [AS_OF, date(2026, 3, 5), date(2026, 2, 28), date(2026, 1, 10)])
+def test_the_quick_figures_are_those_of_the_full_report(database: Database, shop: dict[str, int], day: date) -> None:
+    """The Reports tab shows the quick figures first (read, or from the window's snapshot), then the full ones."""
+    with database.read() as session:
+        full = report_figures(session, day)
+        read = reports.quick_figures(session, day)
+        from_snapshot = reports.quick_figures(session, day, build_snapshot(session, day).accounts.values())
+    same = reports.QuickFigures(**{field.name: getattr(full, field.name) for field in fields(reports.QuickFigures)})
+    assert read == same
+    assert from_snapshot == same
+    if day == AS_OF:  # a real test: every kind of quick figure is there
+        assert same.aging_total.total == euros("950.00")
+        assert (same.over_limit_count, same.written_off_count) == (1, 1)
+        assert same.collected_this_month > 0
+        assert same.collected_last_month > 0

@@ -4,7 +4,8 @@ background work (lazy, stale answers dropped, the date recomputes), exports, and
 from __future__ import annotations
 
 import threading
-from datetime import date
+from dataclasses import fields
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from workshop_desk.db.session import Database
 from workshop_desk.domain.overdue import AgingBuckets
 from workshop_desk.i18n.formatting import locale_for
 from workshop_desk.services.payments import PaymentData, record_payment
-from workshop_desk.services.reports import AgingRow, LetterEffect, MonthPoint, ReportFigures
+from workshop_desk.services.reports import AgingRow, LetterEffect, MonthPoint, QuickFigures, ReportFigures
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.main_window import MainWindow
 from workshop_desk.ui.tabs import reports_tab
@@ -256,7 +257,7 @@ def test_an_answer_for_an_older_date_arriving_late_is_dropped(
         return figures(as_of)
 
     monkeypatch.setattr(reports_tab, "report_figures", fake)
-    stale = ReportsTab(database, ITALIAN, older)
+    stale = ReportsTab(database, ITALIAN, older, positions=lambda _day: [])
     qtbot.addWidget(stale)
     stale.show()
     qtbot.waitUntil(started.is_set, timeout=5_000)  # the work starts once "Working…" is painted
@@ -352,6 +353,96 @@ def test_statement_asks_for_pdf_or_csv(qtbot: QtBot, tab: ReportsTab, monkeypatc
     assert offered[0][1] == f"{PDF_FILTER};;{CSV_FILTER}"
 
 
+def quick_of(full: ReportFigures) -> QuickFigures:
+    return QuickFigures(**{field.name: getattr(full, field.name) for field in fields(QuickFigures)})
+
+
+def test_the_quick_figures_show_while_the_rest_is_worked_out(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def slow(_session, as_of: date, progress) -> ReportFigures:
+        progress(1, 4)
+        release.wait(10)
+        return figures(as_of)
+
+    monkeypatch.setattr(reports_tab, "quick_figures", lambda _session, as_of, _listed: quick_of(figures(as_of)))
+    monkeypatch.setattr(reports_tab, "report_figures", slow)
+    waiting = ReportsTab(database, ITALIAN, AS_OF, positions=lambda _day: [])  # as the window's snapshot
+    qtbot.addWidget(waiting)
+    waiting.resize(1280, 800)
+    with qtbot.waitSignal(waiting.quick_figures_shown, timeout=10_000):
+        waiting.show()
+    assert waiting.open_tile.value.text() == "4.000,00\xa0€"
+    assert waiting.overdue_tile.value.text() == "3.000,00\xa0€"
+    assert waiting.limit_tile.value.text() == "2 accounts"
+    assert waiting.written_off_tile.value.text() == "150,00\xa0€"
+    assert waiting.collected_tile.value.text() == "1.500,00\xa0€"
+    assert cells(waiting.aging_model, 5)[1] == "4.000,00\xa0€"
+    assert cells(waiting.debtors_model, 0)[:2] == ["C0003", "Ferrari Luca"]
+    assert waiting.aging_chart.values() == pytest.approx([25.0, 30.9, 19.1, 0.0, 25.0], abs=0.05)
+    assert waiting.aging_csv_button.isEnabled()  # the aging is all there
+    # the rest says it is being worked out
+    assert waiting.dso_tile.value.text() == "…"
+    assert waiting.trend_chart.values() == []
+    assert waiting.trend_chart.chart().title() == "Working out the figures…"
+    assert waiting.letters_model.rowCount() == 0
+    assert waiting.letters_hint.text() == "Working out the figures…"
+    assert waiting.status_label.text() == "Working out the figures…"
+    assert waiting.progress.isVisibleTo(waiting)
+    assert waiting.working
+    qtbot.waitUntil(lambda: waiting.progress.maximum() == 4 and waiting.progress.value() == 1, timeout=5_000)
+    with qtbot.waitSignal(waiting.figures_shown, timeout=10_000):
+        release.set()
+    assert waiting.dso_tile.value.text() == "47,3 days"
+    assert len(waiting.trend_chart.values()) == 24
+    assert waiting.trend_chart.chart().title() == ""
+    assert waiting.letters_model.rowCount() == 4
+    assert waiting.status_label.text() == "Figures as of 25 nov 2026"
+    assert not waiting.progress.isVisibleTo(waiting)
+
+
+def test_quick_figures_for_an_older_date_arriving_late_are_dropped(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = date(2026, 6, 30)
+    release = threading.Event()
+    started = threading.Event()
+    fully: list[date] = []
+
+    def quick(_session, as_of: date, _listed) -> QuickFigures:
+        if as_of == older:
+            started.set()
+            release.wait(10)  # answers after the newer request
+        return quick_of(figures(as_of))
+
+    def full(_session, as_of: date, _progress) -> ReportFigures:
+        fully.append(as_of)
+        return figures(as_of)
+
+    monkeypatch.setattr(reports_tab, "quick_figures", quick)
+    monkeypatch.setattr(reports_tab, "report_figures", full)
+    stale = ReportsTab(database, ITALIAN, older, positions=lambda _day: [])
+    qtbot.addWidget(stale)
+    stale.show()
+    qtbot.waitUntil(started.is_set, timeout=5_000)
+    stale.as_of_edit.set_day(AS_OF)
+    with qtbot.waitSignal(stale.figures_shown, timeout=10_000):
+        stale.refresh()
+    shown: list[object] = []
+    stale.quick_figures_shown.connect(lambda: shown.append(stale.figures))
+    stale.figures_shown.connect(lambda: shown.append(stale.figures))
+    release.set()
+    QThreadPool.globalInstance().waitForDone(5_000)
+    qtbot.wait(100)
+    assert shown == []
+    assert fully == [AS_OF]  # the older date's full figures were never even started
+    assert stale.figures == figures(AS_OF)
+    assert stale.trend_chart.chart().title() == ""
+    assert stale.status_label.text() == "Figures as of 25 nov 2026"
+
+
 # ---------------------------------------------------------------- on a real shop, through the window
 
 
@@ -426,3 +517,23 @@ def test_a_payment_recorded_elsewhere_reaches_the_reports_when_shown_again(qtbot
         window.tabs.setCurrentWidget(tab)
     assert tab.open_tile.value.text() == "£1,500.00"
     assert tab.collected_tile.value.text() == "£900.00"
+
+
+def test_the_window_hands_its_snapshot_to_the_quick_figures(qtbot: QtBot, window, monkeypatch) -> None:
+    """As of the snapshot's day the quick figures come from it; as of another day only the full ones come."""
+    handed: list[int] = []
+    real = reports_tab.quick_figures
+
+    def spy(session, as_of: date, listed):
+        handed.append(len(listed))
+        return real(session, as_of, listed)
+
+    monkeypatch.setattr(reports_tab, "quick_figures", spy)
+    tab = window.reports_tab
+    with qtbot.waitSignal(tab.figures_shown, timeout=20_000):
+        window.tabs.setCurrentWidget(tab)
+    assert handed == [len(window.snapshot.accounts)]
+    assert tab.open_tile.value.text() == "£2,400.00"
+    with qtbot.waitSignal(tab.figures_shown, timeout=20_000):
+        tab.as_of_edit.set_day(TODAY - timedelta(days=1))
+    assert handed == [len(window.snapshot.accounts)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
@@ -44,7 +44,6 @@ from workshop_desk.letters.report_content import (
 from workshop_desk.letters.report_labels import report_labels
 from workshop_desk.letters.templates import KINDS as LETTER_KINDS
 from workshop_desk.services.accounts import Account, accounts
-from workshop_desk.services.case_file import _installments
 from workshop_desk.services.collections import Outcome, ladder
 from workshop_desk.services.letters import _footer, _letterhead, _recipient, interest_and_charges, letter_language
 from workshop_desk.services.shop import Shop, load_shop
@@ -113,7 +112,27 @@ class LetterEffect:
 
 
 @dataclass(frozen=True)
-class ReportFigures:
+class QuickFigures:
+    """The figures of the Reports tab that need no history, only the positions as of one date
+    (:func:`quick_figures`): every tile but the DSO, the aging and the top debtors. The same
+    attributes, with the same values, as :class:`ReportFigures` (which see)."""
+
+    as_of: date
+    currency: str
+    aging_rows: tuple[AgingRow, ...]
+    aging_total: AgingBuckets
+    collected_this_month: Cents
+    collected_last_month: Cents
+    over_limit_count: int
+    over_limit_balance: Cents
+    over_limit_excess: Cents
+    top_debtors: tuple[AgingRow, ...]
+    written_off_this_year: Cents
+    written_off_count: int
+
+
+@dataclass(frozen=True)
+class ReportFigures(QuickFigures):
     """Every figure of the Reports tab as of one date (amounts in cents of ``currency``).
 
     Attributes:
@@ -140,20 +159,8 @@ class ReportFigures:
         letters_until: the last day of the letters counted (``as_of`` − 14 days).
     """
 
-    as_of: date
-    currency: str
-    aging_rows: tuple[AgingRow, ...]
-    aging_total: AgingBuckets
     overdue_trend: tuple[MonthPoint, ...]
     dso: Decimal | None
-    collected_this_month: Cents
-    collected_last_month: Cents
-    over_limit_count: int
-    over_limit_balance: Cents
-    over_limit_excess: Cents
-    top_debtors: tuple[AgingRow, ...]
-    written_off_this_year: Cents
-    written_off_count: int
     letter_effects: tuple[LetterEffect, ...]
     letters_from: date | None = None
     letters_until: date | None = None
@@ -200,24 +207,46 @@ def report_figures(session: Session, as_of: date, progress: Callable[[int, int],
             tick.advance(_PROGRESS_EVERY)
     tick.advance(len(histories) % _PROGRESS_EVERY)
 
-    first_of_month = as_of.replace(day=1)
-    last_month_end = first_of_month - timedelta(days=1)
-    collected_this_month, _ = _sum_of(session, PaymentKind.PAYMENT, first_of_month, as_of)
-    collected_last_month, _ = _sum_of(session, PaymentKind.PAYMENT, last_month_end.replace(day=1), last_month_end)
-    written_off, written_off_count = _sum_of(session, PaymentKind.WRITE_OFF, date(as_of.year, 1, 1), as_of)
+    quick = _quick_figures(session, as_of, listed, rows)
     tick.advance()
     letters_from, letters_until = letter_period(as_of)
     effects = letter_effects(session, as_of, timelines)
     tick.advance()
 
-    over_limit = [account.status for account in listed if account.status.over_limit]
     return ReportFigures(
+        **{field.name: getattr(quick, field.name) for field in fields(QuickFigures)},
+        overdue_trend=tuple(MonthPoint(day, amount) for day, amount in zip(days, overdue, strict=True)),
+        dso=days_sales_outstanding(sum(account.status.open_balance for account in listed), credit_sales, DSO_DAYS),
+        letter_effects=effects,
+        letters_from=letters_from,
+        letters_until=letters_until,
+    )
+
+
+def quick_figures(session: Session, as_of: date, listed: Iterable[Account] | None = None) -> QuickFigures:
+    """The figures of :func:`report_figures` that need no history (see :class:`QuickFigures`),
+    much sooner: the positions (:func:`~workshop_desk.services.accounts.accounts`) and three sums.
+
+    Args:
+        listed: every customer's position as of ``as_of`` if the caller has it (the window's
+            snapshot, kept up to date): then only the three sums are read.
+    """
+    listed = accounts(session, as_of) if listed is None else list(listed)
+    return _quick_figures(session, as_of, listed, _aging_rows(listed))
+
+
+def _quick_figures(session: Session, as_of: date, listed: list[Account], rows: tuple[AgingRow, ...]) -> QuickFigures:
+    first_of_month = as_of.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    collected_this_month, _ = _sum_of(session, PaymentKind.PAYMENT, first_of_month, as_of)
+    collected_last_month, _ = _sum_of(session, PaymentKind.PAYMENT, last_month_end.replace(day=1), last_month_end)
+    written_off, written_off_count = _sum_of(session, PaymentKind.WRITE_OFF, date(as_of.year, 1, 1), as_of)
+    over_limit = [account.status for account in listed if account.status.over_limit]
+    return QuickFigures(
         as_of=as_of,
         currency=load_shop(session).currency,
         aging_rows=rows,
         aging_total=sum((row.buckets for row in rows), AgingBuckets()),
-        overdue_trend=tuple(MonthPoint(day, amount) for day, amount in zip(days, overdue, strict=True)),
-        dso=days_sales_outstanding(sum(account.status.open_balance for account in listed), credit_sales, DSO_DAYS),
         collected_this_month=collected_this_month,
         collected_last_month=collected_last_month,
         over_limit_count=len(over_limit),
@@ -226,9 +255,6 @@ def report_figures(session: Session, as_of: date, progress: Callable[[int, int],
         top_debtors=tuple(sorted(rows, key=lambda row: (-row.buckets.total, row.code))[:TOP_DEBTORS]),
         written_off_this_year=written_off,
         written_off_count=written_off_count,
-        letter_effects=effects,
-        letters_from=letters_from,
-        letters_until=letters_until,
     )
 
 
@@ -437,6 +463,8 @@ def render_statement_pdf(session: Session, customer_id: int, as_of: date, langua
     page = _page(session, shop, as_of, language)
     result = statement(session, customer_id, as_of, customer.debt_limit_cents)
     interest, charges = interest_and_charges(session, customer_id, as_of)
+    from workshop_desk.services.case_file import _installments  # late: it brings the PDF renderer with it
+
     ordered = sorted(result.installments, key=lambda status: (status.installment.issue_date,
                      status.installment.invoice_number, status.installment.seq))  # fmt: skip
     plan = tuple(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 
 from workshop_desk import __version__
 from workshop_desk.db.session import Database
+from workshop_desk.services.accounts import Account
 from workshop_desk.services.shop import load_shop
 from workshop_desk.services.snapshot import Snapshot, build_snapshot, pending_snapshot
 from workshop_desk.ui import state
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         with database.read() as session:
             self.shop = load_shop(session)
         self.snapshot: Snapshot = pending_snapshot(today)
+        self._snapshot_builds = 0
+        """Snapshots being worked out: until then ``snapshot`` may miss changes made meanwhile."""
         self.formats = Formats.of(self.shop)
         self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
         self.setWindowIcon(app_icon())
@@ -56,7 +59,9 @@ class MainWindow(QMainWindow):
         self.invoices_tab = InvoicesTab(database, self.formats)
         self.overdue_tab = OverdueTab(self.formats)
         self.today_tab = TodayTab(database, self.formats, today)
-        self.reports_tab = ReportsTab(database, self.formats, today)  # works its figures out when first shown
+        self.reports_tab = ReportsTab(  # works its figures out when first shown
+            database, self.formats, today, positions=self._snapshot_positions
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today_tab, self.tr("&Today"))
         self.tabs.addTab(self.customers_tab, self.tr("&Customers"))
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         self.totals.setText(self.tr("Working out who owes what…"))
         self.refresh_action.setEnabled(False)
         database, as_of = self._database, self._today
+        self._snapshot_builds += 1
 
         def work() -> Snapshot:
             with database.read() as session:
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _snapshot_computed(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
+        self._snapshot_builds -= 1
         self.refresh_action.setEnabled(True)
         self.customers_tab.set_snapshot(snapshot)
         self.invoices_tab.set_snapshot(snapshot)
@@ -252,8 +259,16 @@ class MainWindow(QMainWindow):
         self.snapshot_ready.emit()
 
     def _snapshot_failed(self, error: BaseException) -> None:
+        self._snapshot_builds -= 1
         self.refresh_action.setEnabled(True)
         raise error  # the excepthook logs it and tells the user once
+
+    def _snapshot_positions(self, as_of: date) -> list[Account] | None:
+        """Every customer's position as of ``as_of`` from the snapshot, if it is up to date and as of that day."""
+        snapshot = self.snapshot
+        if self._snapshot_builds or not snapshot.complete or snapshot.as_of != as_of:
+            return None
+        return list(snapshot.accounts.values())
 
     def _show_totals(self) -> None:
         totals = self.snapshot.totals

@@ -30,7 +30,7 @@ from workshop_desk.ui.report_texts import (
 from workshop_desk.ui.report_texts import share as share_of
 
 if TYPE_CHECKING:
-    from workshop_desk.services.reports import LetterEffect, ReportFigures
+    from workshop_desk.services.reports import LetterEffect, QuickFigures, ReportFigures
 
 RIGHT_1_2 = frozenset({1, 2})
 RIGHT_2_3 = frozenset({2, 3})
@@ -77,7 +77,7 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def aging_rows(figures: ReportFigures, formats: Formats) -> list[DisplayRow]:
+def aging_rows(figures: QuickFigures, formats: Formats) -> list[DisplayRow]:
     """One row per bucket (its amount and share of the open total), then the total."""
     total = figures.aging_total.total
     names = bucket_names()
@@ -106,7 +106,7 @@ def aging_rows(figures: ReportFigures, formats: Formats) -> list[DisplayRow]:
     return rows
 
 
-def debtor_rows(figures: ReportFigures, formats: Formats) -> list[DisplayRow]:
+def debtor_rows(figures: QuickFigures, formats: Formats) -> list[DisplayRow]:
     """The top debtors, biggest first, with the bucket of their oldest open money."""
     names = bucket_names()
     rows = []

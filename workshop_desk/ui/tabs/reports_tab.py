@@ -3,9 +3,13 @@
 Everything is as of the date in the "As of" field (the window's day unless the owner picks
 another). The figures (:func:`~workshop_desk.services.reports.report_figures`) read the whole
 ledger, so they are worked out in the background: the tab paints at once saying so, with a
-progress bar, and shows them when they come. An answer for a date no longer asked for is
-dropped (and its work told to stop). Nothing is computed before the tab is first shown; when the
-data changes while the tab is hidden, the figures are worked out again the next time it shows.
+progress bar, and shows them when they come — in two steps: first the figures that need only
+today's positions (:func:`~workshop_desk.services.reports.quick_figures`: the tiles but DSO, the
+aging, the top debtors; from the window's snapshot, so in a few milliseconds — only when the
+snapshot is up to date and as of the same day), then the rest (DSO, trend, letters), which say they are being worked out
+meanwhile. An answer for a date no longer asked for is dropped (and its work told to stop).
+Nothing is computed before the tab is first shown; when the data changes while the tab is
+hidden, the figures are worked out again the next time it shows.
 
 From the top: key figure tiles, the aging of the open balance (table and stacked bar), overdue
 at each of the last 24 month ends (line chart), the ten biggest debtors (a double click opens the
@@ -18,10 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -56,7 +60,8 @@ from workshop_desk.ui.workers import run_in_background
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from workshop_desk.services.reports import ReportFigures
+    from workshop_desk.services.accounts import Account
+    from workshop_desk.services.reports import QuickFigures, ReportFigures
     from workshop_desk.ui.widgets.report_charts import AgingChart, TrendChart
 
 DATE_SETTLE_MS = 350
@@ -70,6 +75,19 @@ def report_figures(session: Session, as_of: date, progress: Callable[[int, int],
     from workshop_desk.services.reports import report_figures as figures_of
 
     return figures_of(session, as_of, progress)
+
+
+def quick_figures(session: Session, as_of: date, listed: Sequence[Account]) -> QuickFigures:
+    """The first, quick step of the figures (imported late, as :func:`report_figures`)."""
+    from workshop_desk.services.reports import quick_figures as quick_of
+
+    return quick_of(session, as_of, listed)
+
+
+def _is_full(figures: QuickFigures) -> TypeGuard[ReportFigures]:
+    from workshop_desk.services.reports import ReportFigures
+
+    return isinstance(figures, ReportFigures)
 
 
 def _is_cancelled(error: BaseException) -> bool:
@@ -86,20 +104,33 @@ class _ProgressRelay(QObject):
 
 class ReportsTab(QWidget):
     """Signals:
-    ``figures_shown`` when the figures just worked out are on screen;
+    ``quick_figures_shown`` when the quick figures (tiles but DSO, aging, top debtors) are on screen;
+    ``figures_shown`` when all the figures just worked out are on screen;
     ``customer_activated(int)`` on a double click (or Enter) on a top debtor (opens the customer);
     ``exported(str)`` when an export was written (its path);
     ``export_failed(str)`` when it could not be (why).
     """
 
+    quick_figures_shown = Signal()
     figures_shown = Signal()
     customer_activated = Signal(int)
     exported = Signal(str)
     export_failed = Signal(str)
 
-    def __init__(self, database: Database, formats: Formats, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        formats: Formats,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        positions: Callable[[date], Sequence[Account] | None] | None = None,
+    ) -> None:
+        """``positions(as_of)``: every customer's position as of that day if the caller has it up to
+        date at once (the window's snapshot), else ``None`` (they are then read)."""
         super().__init__(parent)
         self._database = database
+        self._positions = positions
         self._formats = formats
         self._today = today
         self._generation = 0
@@ -109,7 +140,10 @@ class ReportsTab(QWidget):
         self._exports_running = 0
         self._start_after_paint = 0
         """The request waiting for the status line to be painted before its work starts (0: none)."""
-        self.figures: ReportFigures | None = None
+        self._next_step: Callable[[int], None] = self._start
+        """What that request does next: the quick step, or the full one once the quick figures are shown."""
+        self.figures: QuickFigures | None = None
+        """The figures on screen: :class:`ReportFigures`, or only the quick ones while the rest is worked out."""
         self.aging_chart: AgingChart | None = None
         self.trend_chart: TrendChart | None = None
         self._relay = _ProgressRelay(self)
@@ -336,11 +370,16 @@ class ReportsTab(QWidget):
         self._cancel = threading.Event()
         self.progress.setRange(0, 0)  # busy until the first progress report
         self._show_state()
+        self._then(self._start)
+
+    def _then(self, step: Callable[[int], None]) -> None:
+        """Start ``step`` of the current request once the status line is painted (at once when hidden)."""
         if self.isVisible():
-            self._start_after_paint = self._generation
+            self._start_after_paint, self._next_step = self._generation, step
+            self.status_label.update()
             QTimer.singleShot(START_AT_THE_LATEST_MS, self._start_pending)  # if no paint comes (scrolled away)
         else:
-            self._start(self._generation)
+            step(self._generation)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.status_label and event.type() == QEvent.Type.Paint and self._start_after_paint:
@@ -350,9 +389,35 @@ class ReportsTab(QWidget):
     def _start_pending(self) -> None:
         generation, self._start_after_paint = self._start_after_paint, 0
         if generation == self._generation:
-            self._start(generation)
+            self._next_step(generation)
 
     def _start(self, generation: int) -> None:
+        """The quick step: the figures that need only the positions as of the day — when the window
+        has them (its snapshot); reading them would only delay the full figures, which read them too."""
+        database, as_of = self._database, self.as_of
+        listed = self._positions(as_of) if self._positions is not None else None
+        if listed is None:
+            self._start_full(generation)
+            return
+
+        def work() -> QuickFigures:
+            with database.read() as session:
+                return quick_figures(session, as_of, listed)
+
+        run_in_background(
+            work,
+            lambda figures: self._quick_computed(generation, figures),
+            lambda error: self._failed(generation, error),
+            owner=self,
+        )
+
+    def _quick_computed(self, generation: int, figures: QuickFigures) -> None:
+        if generation != self._generation or not self._working:
+            return  # an answer for a date no longer asked for
+        self.show_quick_figures(figures)
+        self._then(self._start_full)
+
+    def _start_full(self, generation: int) -> None:
         database, as_of, relay, cancel = self._database, self.as_of, self._relay, self._cancel
         assert cancel is not None
         last = [-1]
@@ -415,27 +480,50 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- showing them
 
+    def show_quick_figures(self, figures: QuickFigures) -> None:
+        """Put the quick figures on screen; DSO, the trend and the letters say they are being worked out."""
+        self.figures = figures
+        self._fill_quick(figures)
+        working = self.tr("Working out the figures…")
+        self.dso_tile.show_figure("…")
+        self.letters_model.set_rows([])
+        self.letters_hint.setText(working)
+        self._fill_charts(figures)
+        self._enable_exports()
+        self.quick_figures_shown.emit()
+
     def show_figures(self, figures: ReportFigures) -> None:
         """Put ``figures`` on screen (tiles, tables, charts)."""
         self.figures = figures
-        self._fill_tiles(figures)
-        self.aging_model.set_rows(report_rows.aging_rows(figures, self._formats))
-        self.debtors_model.set_rows(report_rows.debtor_rows(figures, self._formats))
+        self._fill_quick(figures)
+        self._fill_dso(figures)
         self.letters_model.set_rows(report_rows.letter_rows(figures, self._formats))
         self._fill_letters_hint(figures)
-        for table, stretch in ((self.aging_table, 0), (self.debtors_table, 1)):
-            fit_columns(table, stretch_column=stretch)
         self.letters_table.resizeColumnToContents(1)
         self._fill_charts(figures)
         self._show_state()
         self.figures_shown.emit()
 
-    def _fill_charts(self, figures: ReportFigures) -> None:
-        if self.aging_chart is not None and self.trend_chart is not None:
-            self.aging_chart.show_aging(figures.aging_total)
-            self.trend_chart.show_trend(figures.overdue_trend)
+    def _fill_quick(self, figures: QuickFigures) -> None:
+        self._fill_tiles(figures)
+        self.aging_model.set_rows(report_rows.aging_rows(figures, self._formats))
+        self.debtors_model.set_rows(report_rows.debtor_rows(figures, self._formats))
+        for table, stretch in ((self.aging_table, 0), (self.debtors_table, 1)):
+            fit_columns(table, stretch_column=stretch)
 
-    def _fill_tiles(self, figures: ReportFigures) -> None:
+    def _fill_charts(self, figures: QuickFigures) -> None:
+        if self.aging_chart is None or self.trend_chart is None:
+            return
+        self.aging_chart.show_aging(figures.aging_total)
+        if _is_full(figures):
+            self.trend_chart.chart().setTitle("")
+            self.trend_chart.show_trend(figures.overdue_trend)
+        else:  # the quick figures only: the trend is being worked out
+            self.trend_chart.chart().setTitle(self.tr("Working out the figures…"))
+            self.trend_chart.show_trend(())
+
+    def _fill_tiles(self, figures: QuickFigures) -> None:
+        """Every tile but DSO (:meth:`_fill_dso`)."""
         money, locale = self._formats.money, self._formats.locale
         total = figures.aging_total.total
         overdue = total - figures.aging_total.not_due
@@ -444,13 +532,6 @@ class ReportsTab(QWidget):
         self.overdue_tile.show_figure(
             money(overdue), self.tr("{share} of the open balance").format(share=percent(share(overdue, total), locale))
         )
-        if figures.dso is None:
-            self.dso_tile.show_figure("—", self.tr("No credit sales in the last 90 days"))
-        else:
-            self.dso_tile.show_figure(
-                self.tr("{days} days").format(days=decimal_number(figures.dso, locale)),
-                self.tr("Against the credit sales of the last 90 days"),
-            )
         self._fill_collected(figures)
         self.limit_tile.show_figure(
             self.tr("%Ln account(s)", "", figures.over_limit_count),
@@ -465,7 +546,16 @@ class ReportsTab(QWidget):
             money(figures.written_off_this_year), self.tr("%Ln write-off(s)", "", figures.written_off_count)
         )
 
-    def _fill_collected(self, figures: ReportFigures) -> None:
+    def _fill_dso(self, figures: ReportFigures) -> None:
+        if figures.dso is None:
+            self.dso_tile.show_figure("—", self.tr("No credit sales in the last 90 days"))
+        else:
+            self.dso_tile.show_figure(
+                self.tr("{days} days").format(days=decimal_number(figures.dso, self._formats.locale)),
+                self.tr("Against the credit sales of the last 90 days"),
+            )
+
+    def _fill_collected(self, figures: QuickFigures) -> None:
         """This month against last month, with the difference in words and an arrow (not colour alone)."""
         money, locale = self._formats.money, self._formats.locale
         this_month = figures.as_of.replace(day=1)
