@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import errno
 import io
 import logging
 import os
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from workshop_desk import __version__
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.paths import default_database
 
 if TYPE_CHECKING:  # imported late at run time: the start of the program stays fast
@@ -512,7 +512,7 @@ def _run_letter(args: argparse.Namespace, path: Path) -> int:
                 letter = produce_letter(session, customer_id, args.kind, args.date or date.today(), args.lang)
             except LetterRefusedError as refusal:
                 raise UserError(f"no {args.kind} letter for {args.customer}: {refusal}") from None
-            _write_atomically(args.output, letter.pdf)
+            write_bytes_atomically(args.output, letter.pdf)
     except OSError as error:
         raise UserError(f"cannot write {args.output}: {error.strerror}") from None
     finally:
@@ -521,19 +521,6 @@ def _run_letter(args: argparse.Namespace, path: Path) -> int:
         print(f"workshop-desk: warning: {warning}", file=sys.stderr)
     print(f"Wrote {letter.content.template.title} ({letter.content.language}) for {args.customer} to {args.output}.")
     return EXIT_OK
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` under a temporary name and rename it into place when complete."""
-    if not path.name:  # "." or "": a folder, no file name to write under
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _run_backup(args: argparse.Namespace, path: Path) -> int:
@@ -601,7 +588,7 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
         sys.stdout.write(text.getvalue())
         return EXIT_OK
     try:
-        _write_atomically(args.output, pdf if args.format == "pdf" else text.getvalue().encode("utf-8"))
+        write_bytes_atomically(args.output, pdf if args.format == "pdf" else text.getvalue().encode("utf-8"))
     except OSError as error:
         raise UserError(f"cannot write {args.output}: {error.strerror}") from None
     print(f"Wrote {what} to {args.output}.", file=sys.stderr)

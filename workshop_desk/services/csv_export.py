@@ -14,7 +14,6 @@ contract — and the import reads the kind back from those references
 from __future__ import annotations
 
 import csv
-import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from workshop_desk.db.models import Customer, InstallmentRow, Invoice, PaymentRow
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import format_plain
+from workshop_desk.files import partial_file
 from workshop_desk.services.csv_formats import FORMATS
 
 
@@ -126,20 +126,12 @@ def export_csv(database: Database, kind: str, path: Path) -> int:
     Raises:
         OSError: the file cannot be written (nothing is left under ``path``'s name).
     """
-    if not path.name:  # "." or "": a folder, no file name to write under
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     with database.read() as session:
         columns, rows = export_rows(session, kind)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file, lineterminator="\n")
-            writer.writerow(columns)
-            writer.writerows(rows)
-            file.flush()
-            os.fsync(file.fileno())
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with partial_file(path) as partial, partial.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        file.flush()
+        os.fsync(file.fileno())
     return len(rows)

@@ -29,7 +29,6 @@ the audit trail.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -49,6 +48,7 @@ from workshop_desk.db.models import (
     PaymentRow,
     Vehicle,
 )
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.shop import load_shop
@@ -119,18 +119,9 @@ def export_personal_data(
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / f"{code}-personal-data.json"
     pdf_path = folder / f"{code}-personal-data.pdf"
-    _write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-    _write_private(pdf_path, case_file_pdf(session, customer_id, as_of, language))
+    write_bytes_atomically(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_bytes_atomically(pdf_path, case_file_pdf(session, customer_id, as_of, language))
     return json_path, pdf_path
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file readable by the current user only (replacing an earlier export)."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(descriptor, "wb") as file:
-        file.write(data)
-    os.replace(temporary, path)
 
 
 @dataclass(frozen=True)

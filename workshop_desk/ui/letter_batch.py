@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtPrintSupport import QPrinter
 
 from workshop_desk.db.session import Database
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.letters.templates import TemplateError
 from workshop_desk.services.letters import LetterRefusedError, Refusal, produce_letter
 from workshop_desk.ui.dialogs.letter_names import pdf_file_name
@@ -137,7 +138,7 @@ class LetterBatch(QObject):
                 if request.folder is not None:
                     # Inside the transaction: a file that cannot be written records nothing.
                     path = unused_path(request.folder, pdf_file_name(customer.code, request.kind, request.letter_date))
-                    path.write_bytes(produced.pdf)
+                    write_bytes_atomically(path, produced.pdf)
         except LetterRefusedError as error:
             outcome.skipped.append((customer, error.reason))
             return

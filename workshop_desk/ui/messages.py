@@ -11,7 +11,6 @@ phone. Both are logged as contacts only when the user confirms in the outcome di
 from __future__ import annotations
 
 import getpass
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 
 from workshop_desk.db.session import Database
+from workshop_desk.files import name_part, write_bytes_atomically
 from workshop_desk.letters.plain import email_text
 from workshop_desk.letters.sms import sms_text
 from workshop_desk.services.customers import get_customer
@@ -31,7 +31,6 @@ APP_FOLDER = "Workshop Desk"
 USER_KEY = "user/name"
 FALLBACK_KINDS = ("reminder", "courtesy")
 """Tried in turn when the step's own letter kind does not fit the account any more."""
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def current_user() -> str:
@@ -60,7 +59,7 @@ def documents_folder() -> Path:
 
 def customer_folder(code: str, documents: Path | None = None) -> Path:
     """``<Documents>/Workshop Desk/<code>/``, created if needed (the code made safe as a folder name)."""
-    safe = _UNSAFE_IN_FILE_NAMES.sub("_", code).strip(" .") or "customer"
+    safe = name_part(code, "customer")
     folder = (documents or documents_folder()) / APP_FOLDER / safe
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -109,7 +108,7 @@ def prepare_email(
                 produced = produce_letter(session, customer_id, candidate, day)
                 folder = customer_folder(customer.code, documents)
                 path = _free_path(folder, pdf_file_name(customer.code, candidate, day))
-                path.write_bytes(produced.pdf)  # inside the transaction: a file not written records nothing
+                write_bytes_atomically(path, produced.pdf)  # inside the transaction: a file not written records nothing
         except LetterRefusedError as refused:
             error = refused
             continue

@@ -8,48 +8,27 @@ user chose (nor replaces a good file with a broken one).
 
 from __future__ import annotations
 
-import contextlib
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from workshop_desk.db.session import Database
+from workshop_desk.files import name_part, partial_file, write_bytes_atomically
 
 if TYPE_CHECKING:
     from workshop_desk.services.reports import AgingRow
-
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def file_name(*parts: str, suffix: str) -> str:
     """``"aging report 2026-11-25.csv"`` from its parts, with characters a file name cannot hold replaced."""
     name = " ".join(part for part in parts if part)
-    return (_UNSAFE_IN_FILE_NAMES.sub("_", name).strip(" .") or "report") + suffix
-
-
-@contextlib.contextmanager
-def _partial(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``, renamed to ``path`` if the block ends well, else removed."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        yield partial
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> Path:
-    with _partial(path) as partial:
-        partial.write_bytes(data)
-    return path
+    return name_part(name, "report") + suffix
 
 
 def write_text_atomically(path: Path, write: Callable[[TextIO], None]) -> Path:
     """Let ``write`` fill a UTF-8 text file (CSV: newlines left to the csv module), then put it in place."""
-    with _partial(path) as partial, partial.open("w", newline="", encoding="utf-8") as out:
+    with partial_file(path) as partial, partial.open("w", newline="", encoding="utf-8") as out:
         write(out)
     return path
 

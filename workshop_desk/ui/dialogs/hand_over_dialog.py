@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.session import Database
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.services.case_file import Readiness, case_file_pdf, hand_over, hand_over_summary, readiness
 from workshop_desk.services.letters import letter_language
 from workshop_desk.services.shop import Shop
@@ -190,7 +191,7 @@ class HandOverDialog(QDialog):
         def work() -> Path:
             with database.read() as session:
                 pdf = case_file_pdf(session, customer_id, as_of, language)
-            path.write_bytes(pdf)
+            write_bytes_atomically(path, pdf)
             return path
 
         self._set_busy(True)

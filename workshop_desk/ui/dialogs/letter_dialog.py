@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.session import Database
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.i18n.qt import translated
 from workshop_desk.letters.render import render_letter
 from workshop_desk.letters.templates import TemplateError
@@ -273,7 +274,7 @@ class LetterDialog(QDialog):
             with self._database.write() as session:
                 produced = produce_letter(session, self._customer_id, kind, day, language)
                 if path is not None:
-                    path.write_bytes(produced.pdf)
+                    write_bytes_atomically(path, produced.pdf)
         except LetterRefusedError as error:  # another desk changed the account meanwhile
             self._show_refusal(error.reason)
             return None

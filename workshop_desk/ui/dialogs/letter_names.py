@@ -6,12 +6,12 @@ and English sentences for logs; this module gives the words the dialogs show.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
+from workshop_desk.files import name_part
 from workshop_desk.i18n.qt import translated
 from workshop_desk.letters.templates import KINDS
 from workshop_desk.services.letters import LetterWarning, Refusal
@@ -19,8 +19,6 @@ from workshop_desk.ui.dialogs.forms import LANGUAGE_NAMES
 
 NO_REMINDER_WARNING = LetterWarning.NO_REMINDER_BEFORE_CLAIM
 """The service's warning for a claim letter with no reminder before it (``ProducedLetter.warnings``)."""
-
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def kind_names() -> dict[str, str]:
@@ -78,5 +76,5 @@ def warning_text(warning: str) -> str:
 
 def pdf_file_name(customer_code: str, kind: str, letter_date: date) -> str:
     """``"C0012 claim 2026-11-25.pdf"``: sorts by customer, then kind, then date, in any folder."""
-    code = _UNSAFE_IN_FILE_NAMES.sub("_", customer_code).strip(" .") or "letter"
+    code = name_part(customer_code, "letter")
     return f"{code} {kind} {letter_date.isoformat()}.pdf"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_desk.files import write_bytes_atomically
 from workshop_desk.ui.dialogs.letter_dialog import remember_folder, remembered_folder
 from workshop_desk.ui.printing import PrintError, match_paper, new_printer, print_pdfs
 from workshop_desk.ui.widgets.pdf_preview import PdfPreview
@@ -97,7 +98,7 @@ class StoredLetterDialog(QDialog):
     def save_to(self, path: Path) -> bool:
         """Write the stored letter to ``path``; returns whether it was written."""
         try:
-            path.write_bytes(self.pdf)
+            write_bytes_atomically(path, self.pdf)
         except OSError as error:
             QMessageBox.warning(
                 self,
