@@ -37,7 +37,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -53,7 +52,18 @@ from workshop_desk.i18n.formatting import format_money
 from workshop_desk.letters.case_file_content import CaseFileContent
 from workshop_desk.letters.case_file_labels import case_labels
 from workshop_desk.letters.fonts import SANS, SERIF, register_fonts
-from workshop_desk.letters.render import BOTTOM, GRID, LEFT, RIGHT, SHADE, TOP, _numbered_canvas, _styles
+from workshop_desk.letters.render import (
+    BOTTOM,
+    GRID,
+    LEFT,
+    RIGHT,
+    SHADE,
+    TOP,
+    _numbered_canvas,
+    _styles,
+    draw_footer,
+    draw_letterhead,
+)
 from workshop_desk.letters.templates import default_text, parse_template
 
 CELL_PADDING = 3
@@ -183,22 +193,7 @@ class CaseFileRenderer:
 
     # ------------------------------------------------------------------ page furniture
     def _cover_page(self, canvas: Canvas, _document: Any) -> None:
-        width, height = self.page_size
-        lines = self.content.letterhead
-        top = height - TOP
-        self._draw(canvas, escape(lines[0]) if lines else "", "shop_name", LEFT, top, self.body_width - 45 * mm)
-        details = "<br/>".join(escape(line) for line in lines[1:])
-        self._draw(canvas, details, "shop_details", LEFT, top - 8 * mm, self.body_width - 45 * mm)
-        if self.content.logo:
-            image = Image(io.BytesIO(self.content.logo))
-            scale = min(40 * mm / image.imageWidth, 22 * mm / image.imageHeight)
-            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-            image.drawOn(canvas, width - RIGHT - image.drawWidth, top - image.drawHeight)
-        canvas.saveState()
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.6)
-        canvas.line(LEFT, height - 38 * mm, width - RIGHT, height - 38 * mm)
-        canvas.restoreState()
+        draw_letterhead(canvas, self.content.letterhead, self.content.logo, self.styles, self.page_size)
         self._footer(canvas)
 
     def _later_page(self, canvas: Canvas, _document: Any) -> None:
@@ -214,12 +209,7 @@ class CaseFileRenderer:
         self._footer(canvas)
 
     def _footer(self, canvas: Canvas) -> None:
-        width = self.page_size[0]
-        canvas.saveState()
-        canvas.setStrokeColor(GRID)
-        canvas.line(LEFT, BOTTOM - 5 * mm, width - RIGHT, BOTTOM - 5 * mm)
-        canvas.restoreState()
-        self._draw(canvas, escape(self.content.footer), "footer", LEFT, BOTTOM - 6.5 * mm, self.body_width - 35 * mm)
+        draw_footer(canvas, self.content.footer, self.styles, self.page_size[0])
 
     def _draw(self, canvas: Canvas, markup: str, style: str, x: float, top: float, width: float) -> None:
         paragraph = Paragraph(markup, self.styles[style])
