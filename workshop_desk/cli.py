@@ -543,7 +543,6 @@ def _run_restore(args: argparse.Namespace, path: Path) -> int:
     print(f"Restored {path} from {args.backup_file}.")
     if kept is not None:
         print(f"The replaced file is kept as {kept}.")
-    _open(path, create=False).dispose()  # an older backup is brought up to date now, not at next start
     return EXIT_OK
 
 

@@ -6,11 +6,10 @@ which can catch a half-written page or miss the WAL).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
-from workshop_desk.db.session import DatabaseError
+from workshop_desk.db.session import DatabaseError, create_private_file
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
@@ -34,8 +33,7 @@ def backup_file(source: Path, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(descriptor)
+        create_private_file(target)
         source_connection = sqlite3.connect(source)
         target_connection = sqlite3.connect(target)
         try:

@@ -30,7 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from workshop_desk.db.backup import backup_file, integrity_problems
-from workshop_desk.db.session import DatabaseError
+from workshop_desk.db.session import DatabaseError, create_private_file, open_database
 
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
@@ -176,7 +176,8 @@ def restore(backup: Path, database_path: Path, now: datetime | None = None) -> P
     """Replace the database with ``backup``; returns the copy kept of the replaced file.
 
     The program must not have the database open (close it first). Raises ``DatabaseError`` and
-    changes nothing when the backup is not sound.
+    changes nothing when the backup is not sound. A copy made by an older version is brought up
+    to date at once (its migrations run now, not at the next start).
     """
     now = now or datetime.now()
     check_backup(backup)
@@ -198,6 +199,7 @@ def restore(backup: Path, database_path: Path, now: datetime | None = None) -> P
         os.replace(incoming, database_path)
     finally:
         incoming.unlink(missing_ok=True)
+    open_database(database_path, create=False).dispose()
     prune(database_path)
     return kept
 
@@ -212,6 +214,5 @@ def _copy_raw(source: Path, target: Path) -> None:
 def _copy_private(source: Path, target: Path) -> None:
     """Copy a file to a new file readable by the user only."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(descriptor)
+    create_private_file(target)
     shutil.copyfile(source, target)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_desk.db.backups import BackupInfo, BackupKind, backups_folder, list_backups, make_backup, restore
-from workshop_desk.db.session import Database, DatabaseError, open_database
+from workshop_desk.db.session import Database, DatabaseError
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
 from workshop_desk.ui.workers import run_in_background
 
@@ -142,7 +142,6 @@ class BackupsDialog(QDialog):
         QThreadPool.globalInstance().waitForDone()  # no background read may hold the old file
         try:
             kept = restore(backup, self.database.path)
-            open_database(self.database.path, create=False).dispose()  # an older copy's schema is updated now
         except DatabaseError as error:
             QMessageBox.warning(
                 self, self.tr("Not restored"), self.tr("Nothing was changed: {reason}").format(reason=str(error))
