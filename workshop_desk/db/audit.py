@@ -59,11 +59,14 @@ def set_user(name: str) -> None:
 
 
 def current_user() -> str:
-    if _user:
-        return _user
+    return _user or login_name()
+
+
+def login_name() -> str:
+    """The operating system's login name, or empty where there is none (a service account, a container)."""
     try:
         return getpass.getuser()
-    except (OSError, KeyError):  # no login name (a service account, a container)
+    except (OSError, KeyError):
         return ""
 
 

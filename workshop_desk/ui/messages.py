@@ -10,7 +10,6 @@ phone. Both are logged as contacts only when the user confirms in the outcome di
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 
+from workshop_desk.db.audit import login_name
 from workshop_desk.db.session import Database
 from workshop_desk.files import name_part, write_bytes_atomically
 from workshop_desk.letters.plain import email_text
@@ -38,10 +38,7 @@ def current_user() -> str:
     name = state.settings().value(USER_KEY, "")
     if isinstance(name, str) and name.strip():
         return name.strip()
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some services and containers)
-        return ""
+    return login_name()
 
 
 def now_on(day: date) -> datetime:

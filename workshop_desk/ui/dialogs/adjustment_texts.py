@@ -36,13 +36,6 @@ def balance_text(status: AccountStatus, formats: Formats) -> str:
     return ", ".join(parts)
 
 
-def current_user() -> str:
-    """Who is at the desk, for the contact log: the name set in the settings, else the login name."""
-    from workshop_desk.ui.messages import current_user as desk_user  # one place reads the setting
-
-    return desk_user()
-
-
 def error_text(error: AdjustmentError, formats: Formats) -> tuple[str, str]:
     """(field, sentence) for a refusal of the service; field '' when it is about no one field."""
     if error.day is not None:

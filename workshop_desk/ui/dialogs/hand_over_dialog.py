@@ -37,15 +37,9 @@ from workshop_desk.ui.dialogs.forms import set_tab_order
 from workshop_desk.ui.dialogs.letter_dialog import DONE_STYLE, WARNING_STYLE, remember_folder, remembered_folder
 from workshop_desk.ui.dialogs.letter_names import pdf_file_name
 from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.messages import current_user
 from workshop_desk.ui.widgets.readiness_list import ReadinessList, check_text
 from workshop_desk.ui.workers import run_in_background
-
-
-def current_user() -> str:
-    """Who is at the desk, for the contact log: the name set in the settings, else the login name."""
-    from workshop_desk.ui.messages import current_user as desk_user  # one place reads the setting
-
-    return desk_user()
 
 
 class HandOverDialog(QDialog):

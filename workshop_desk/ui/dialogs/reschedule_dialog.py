@@ -39,9 +39,10 @@ from workshop_desk.domain.schedule import MAX_INSTALLMENTS, Interval, PlannedIns
 from workshop_desk.services.adjustments import AdjustmentError, RescheduleProposal, reschedule, reschedule_proposal
 from workshop_desk.services.customers import get_customer
 from workshop_desk.services.shop import Shop
-from workshop_desk.ui.dialogs.adjustment_texts import current_user, error_text
+from workshop_desk.ui.dialogs.adjustment_texts import error_text
 from workshop_desk.ui.dialogs.forms import fit_height
 from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.messages import current_user
 from workshop_desk.ui.models.rows_model import DisplayRow, RowsModel
 from workshop_desk.ui.widgets.date_edit import DateEdit
 from workshop_desk.ui.widgets.form import ERROR_STYLE, ValidatedForm

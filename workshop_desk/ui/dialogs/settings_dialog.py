@@ -34,7 +34,6 @@ write amounts and dates after a change of locale, at the next start. The dialog 
 
 from __future__ import annotations
 
-import getpass
 import html
 from datetime import date
 
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_desk.db import audit
 from workshop_desk.db.session import Database
 from workshop_desk.domain.countries import COUNTRY_DEFAULTS, SUPPORTED_LANGUAGES, WHOLE_UNIT_CURRENCIES
 from workshop_desk.i18n.formatting import format_day, format_money, format_rate, locale_for
@@ -86,13 +86,6 @@ USER_NAME_LENGTH = 100
 """The audit trail keeps 100 characters of a name."""
 SAMPLE_DAY = date(2026, 3, 15)
 SAMPLE_CENTS = 123_456
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some services and containers)
-        return ""
 
 
 def _hint(text: str) -> QLabel:
@@ -195,7 +188,7 @@ class SettingsDialog(QDialog):
         )
         self.user_name = QLineEdit()
         self.user_name.setMaxLength(USER_NAME_LENGTH)
-        login = _login_name()
+        login = audit.login_name()
         if login:
             self.user_name.setPlaceholderText(self.tr("empty: the login name, {login}").format(login=login))
         self._field(
@@ -457,8 +450,6 @@ class SettingsDialog(QDialog):
         )
 
     def _save_desk(self) -> None:
-        from workshop_desk.db import audit
-
         language = self.interface_language.currentData()
         if language != self._language_at_start:
             self._settings.setValue(LANGUAGE_KEY, language)

@@ -31,9 +31,10 @@ from workshop_desk.domain.money import Cents
 from workshop_desk.services.accounts import accounts
 from workshop_desk.services.adjustments import AdjustmentError, WriteOffReason, write_off
 from workshop_desk.services.shop import Shop
-from workshop_desk.ui.dialogs.adjustment_texts import balance_text, current_user, error_text, write_off_reasons
+from workshop_desk.ui.dialogs.adjustment_texts import balance_text, error_text, write_off_reasons
 from workshop_desk.ui.dialogs.forms import fit_height, left_aligned
 from workshop_desk.ui.formats import Formats
+from workshop_desk.ui.messages import current_user
 from workshop_desk.ui.widgets.form import ERROR_STYLE, ValidatedForm
 from workshop_desk.ui.widgets.money_edit import MoneyEdit, MoneyInputError
 
