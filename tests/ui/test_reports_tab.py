@@ -83,7 +83,7 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[date]:
     """Replace the service: figures for any date at once; the dates asked for, in order."""
     asked: list[date] = []
 
-    def fake(_session, as_of: date, progress) -> ReportFigures:
+    def fake(_session, as_of: date, progress, _listed=None) -> ReportFigures:
         asked.append(as_of)
         progress(1, 2)
         progress(2, 2)
@@ -124,7 +124,7 @@ def test_the_tab_says_it_is_working_before_the_figures_come(
 ) -> None:
     release = threading.Event()
 
-    def slow(_session, as_of: date, progress) -> ReportFigures:
+    def slow(_session, as_of: date, progress, _listed=None) -> ReportFigures:
         progress(1, 4)
         release.wait(10)
         return figures(as_of)
@@ -249,7 +249,7 @@ def test_an_answer_for_an_older_date_arriving_late_is_dropped(
     started = threading.Event()
     told_to_stop: list[bool] = []
 
-    def fake(_session, as_of: date, progress) -> ReportFigures:
+    def fake(_session, as_of: date, progress, _listed=None) -> ReportFigures:
         if as_of == older:
             started.set()
             release.wait(10)  # answers after the newer request…
@@ -362,7 +362,7 @@ def test_the_quick_figures_show_while_the_rest_is_worked_out(
 ) -> None:
     release = threading.Event()
 
-    def slow(_session, as_of: date, progress) -> ReportFigures:
+    def slow(_session, as_of: date, progress, _listed=None) -> ReportFigures:
         progress(1, 4)
         release.wait(10)
         return figures(as_of)
@@ -417,7 +417,7 @@ def test_quick_figures_for_an_older_date_arriving_late_are_dropped(
             release.wait(10)  # answers after the newer request
         return quick_of(figures(as_of))
 
-    def full(_session, as_of: date, _progress) -> ReportFigures:
+    def full(_session, as_of: date, _progress, _listed=None) -> ReportFigures:
         fully.append(as_of)
         return figures(as_of)
 

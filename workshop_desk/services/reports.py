@@ -176,12 +176,19 @@ class _Progress:
             raise ReportCancelledError
 
 
-def report_figures(session: Session, as_of: date, progress: Callable[[int, int], bool] | None = None) -> ReportFigures:
+def report_figures(
+    session: Session,
+    as_of: date,
+    progress: Callable[[int, int], bool] | None = None,
+    listed: Iterable[Account] | None = None,
+) -> ReportFigures:
     """Every figure of the Reports tab as of ``as_of`` (see :class:`ReportFigures`).
 
     Args:
         progress: called now and then with (steps done, steps in all); returning ``False``
             stops the work.
+        listed: every customer's position as of ``as_of`` if the caller has it (as for
+            :func:`quick_figures`): then the positions are not worked out a second time.
 
     Raises:
         ReportCancelledError: ``progress`` returned ``False`` (also known as ``ReportCancelled``).
@@ -189,7 +196,7 @@ def report_figures(session: Session, as_of: date, progress: Callable[[int, int],
     histories = account_histories(session, as_of)
     tick = _Progress(progress, total=len(histories) + 4)
     tick.advance()
-    listed = accounts(session, as_of, histories=histories)
+    listed = accounts(session, as_of, histories=histories) if listed is None else list(listed)
     rows = _aging_rows(listed)
     tick.advance()
 

@@ -70,11 +70,13 @@ START_AT_THE_LATEST_MS = 150
 """Start the work this long after a refresh even if the status line was not painted."""
 
 
-def report_figures(session: Session, as_of: date, progress: Callable[[int, int], bool]) -> ReportFigures:
+def report_figures(
+    session: Session, as_of: date, progress: Callable[[int, int], bool], listed: Sequence[Account] | None = None
+) -> ReportFigures:
     """The service the tab asks (imported late: it brings the PDF renderer with it)."""
     from workshop_desk.services.reports import report_figures as figures_of
 
-    return figures_of(session, as_of, progress)
+    return figures_of(session, as_of, progress, listed)
 
 
 def quick_figures(session: Session, as_of: date, listed: Sequence[Account]) -> QuickFigures:
@@ -420,6 +422,7 @@ class ReportsTab(QWidget):
     def _start_full(self, generation: int) -> None:
         database, as_of, relay, cancel = self._database, self.as_of, self._relay, self._cancel
         assert cancel is not None
+        listed = self._positions(as_of) if self._positions is not None else None  # the snapshot's, if current
         last = [-1]
 
         def progress(done: int, total: int) -> bool:
@@ -434,7 +437,7 @@ class ReportsTab(QWidget):
 
         def work() -> ReportFigures:
             with database.read() as session:
-                return report_figures(session, as_of, progress)
+                return report_figures(session, as_of, progress, listed)
 
         run_in_background(
             work,
