@@ -32,6 +32,7 @@ from workshop_desk.domain.fees import FeeLine
 from workshop_desk.domain.interest import InterestLine
 from workshop_desk.domain.schedule import PlannedInstallment
 from workshop_desk.i18n.formatting import format_money, locale_for
+from workshop_desk.letters.content import StatementRow, statement_of_the_debt
 from workshop_desk.letters.templates import KINDS, default_text, parse_template
 from workshop_desk.services.customers import CustomerData, save_customer
 from workshop_desk.services.invoices import InvoiceData, create_invoice
@@ -766,7 +767,9 @@ def test_a_hostile_customer_name_prints_literally(database: Database, kind: str)
     assert text.count(HOSTILE) >= 2  # the window address and the salutation at least
     assert "&lt;" not in text
     assert "&amp;" not in text
-    assert PdfReader(io.BytesIO(letter.pdf)).metadata.subject == HOSTILE
+    metadata = PdfReader(io.BytesIO(letter.pdf)).metadata
+    assert metadata is not None
+    assert metadata.subject == HOSTILE
 
 
 def test_hostile_shop_name_invoice_number_and_customer_code_print_literally(database: Database) -> None:
@@ -856,3 +859,89 @@ def test_a_failed_write_transaction_keeps_no_letter(database: Database) -> None:
     with pytest.raises(RuntimeError, match="printer"):
         print_and_fail()
     assert letter_count(database) == 0
+
+
+# =========================================================================== the claim's statement of account
+def test_a_claim_states_the_debt_not_the_settled_history(database: Database) -> None:
+    """A claim encloses the statement of the debt (issue #10): from the issue of the oldest invoice
+    claimed, after the balance brought forward; the statement letter still lists every entry."""
+    with database.write() as session:
+        save_shop(session, SHOPS["en"])
+        customer_id = add_customer(session, "Bob Jones")
+        old = add_invoice(session, customer_id, "2019/0001", date(2019, 3, 1), 50_000)  # issued 30/01/2019
+        pay(session, customer_id, date(2019, 3, 5), 30_000, old)
+        oldest = add_invoice(session, customer_id, "2025/0007", date(2026, 1, 15), 20_000)  # issued 16/12/2025
+        pay(session, customer_id, date(2026, 1, 5), 20_000, old)  # the 2019 invoice, paid off after that day
+        add_invoice(session, customer_id, "2026/0001", date(2026, 3, 1), 10_000)  # issued 30/01/2026
+        pay(session, customer_id, date(2026, 2, 1), 5_000, oldest)
+        add_invoice(session, customer_id, "2026/0002", date(2026, 5, 10), 7_000)  # not yet due
+        claim = produce_letter(session, customer_id, "claim", LETTER_DATE)
+        full = produce_letter(session, customer_id, "statement", LETTER_DATE)
+
+    content = claim.content
+    # what is claimed: the overdue invoices with their dates, unpaid amounts and days late, the interest
+    assert [(row.invoice_number, row.due_date, row.unpaid, row.days_late) for row in content.items] == [
+        ("2025/0007", date(2026, 1, 15), 15_000, 95),
+        ("2026/0001", date(2026, 3, 1), 10_000, 50),
+    ]
+    assert content.principal == 25_000
+    assert {line.reference for line in content.interest} == {"2025/0007", "2026/0001"}
+    # the statement of the debt, adding up to the account's balance
+    rows = content.statement
+    assert [(row.day, row.kind, row.reference, row.balance) for row in rows] == [
+        (date(2025, 12, 15), "brought_forward", "", 20_000),
+        (date(2025, 12, 16), "invoice", "2025/0007", 40_000),
+        (date(2026, 1, 5), "payment", "2019/0001", 20_000),
+        (date(2026, 1, 30), "invoice", "2026/0001", 30_000),
+        (date(2026, 2, 1), "payment", "2025/0007", 25_000),
+        (date(2026, 4, 10), "invoice", "2026/0002", 32_000),
+    ]
+    assert rows[0].balance + sum(row.debit - row.credit for row in rows[1:]) == rows[-1].balance == 32_000
+
+    text = pdf_text(claim.pdf)
+    assert "2025/0007 16/12/2025 — 15/01/2026 £200.00 £150.00 95" in text  # the items table
+    assert "2026/0001 30/01/2026 — 01/03/2026 £100.00 £100.00 50" in text
+    assert "15/12/2025 Balance brought forward £200.00" in text
+    assert "16/12/2025 Invoice 2025/0007 £200.00 £400.00" in text
+    assert "05/01/2026 Payment 2019/0001 £200.00 £200.00" in text
+    assert "10/04/2026 Invoice 2026/0002 £70.00 £320.00" in text
+    assert "30/01/2019" not in text  # the 2019 invoice and its first payment are history
+    assert "05/03/2019" not in text
+    assert "£500.00" not in text
+
+    assert [row.kind for row in full.content.statement][:2] == ["invoice", "payment"]
+    assert len(full.content.statement) == 7
+    full_text = pdf_text(full.pdf)
+    assert "30/01/2019 Invoice 2019/0001 £500.00 £500.00" in full_text
+    assert "Balance brought forward" not in full_text
+
+
+def test_the_statement_of_the_debt_starts_on_the_given_day() -> None:
+    def row(day: int, kind: str, debit: int, credit: int, balance: int) -> StatementRow:
+        return StatementRow(date(2026, 1, day), kind, "", debit, credit, balance)
+
+    rows = (row(2, "invoice", 100, 0, 100), row(5, "payment", 0, 150, -50), row(9, "invoice", 80, 0, 30))
+    assert statement_of_the_debt(rows, date(2026, 1, 2)) == rows  # nothing before: nothing brought forward
+    assert statement_of_the_debt(rows, date(2026, 1, 9)) == (row(8, "brought_forward", 0, 0, -50), rows[2])
+    assert statement_of_the_debt(rows, date(2026, 1, 10)) == (row(9, "brought_forward", 0, 0, 30),)
+
+
+def test_table_cells_are_plain_strings_unless_they_must_wrap(database: Database) -> None:
+    """A statement has thousands of cells: a ``Paragraph`` each made a claim letter slow (issue #10)."""
+    from reportlab.platypus import Paragraph
+
+    from workshop_desk.letters.render import LetterRenderer
+
+    with database.write() as session:
+        customer_id = plan_account(session, "en")
+        content = compose_letter(session, customer_id, "claim", LETTER_DATE)
+    renderer = LetterRenderer(content)
+    renderer.body_width = 160 * 72 / 25.4
+    long_words = "A very long entry that cannot fit on one line of a narrow column " * 3
+    rows = [[("Invoice", "head"), ("Amount", "head_right")], [(long_words, "cell"), ("£1.00", "cell_right")]]
+    rows += [[(f"2026/{number:04}", "cell"), ("£1,234.56", "cell_right")] for number in range(200)]
+    table = renderer._table(rows, stretch=0)
+    cells = table._cellvalues
+    assert isinstance(cells[1][0], Paragraph)  # wraps
+    assert [type(cell) for row in cells[2:] for cell in row] == [str] * 400
+    assert cells[0] == ["Invoice", "Amount"]

@@ -29,13 +29,19 @@ from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import DueState, InstallmentStatus, installment_statuses
 from workshop_desk.i18n.formatting import format_money, locale_for
 from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP
-from workshop_desk.letters.content import ItemRow, LetterContent, PaymentDetails, StatementRow
+from workshop_desk.letters.content import (
+    ItemRow,
+    LetterContent,
+    PaymentDetails,
+    StatementRow,
+    statement_of_the_debt,
+)
 from workshop_desk.letters.labels import labels
 from workshop_desk.letters.templates import KINDS, default_text, parse_template
 from workshop_desk.services.collection_settings import deadline_days, regime_for
 from workshop_desk.services.settings import grace_days
 from workshop_desk.services.shop import Shop, load_shop
-from workshop_desk.services.statement import statement
+from workshop_desk.services.statement import statement_lines
 
 
 class Refusal(StrEnum):
@@ -222,7 +228,12 @@ def compose_letter(
         customer_code=customer.code,
         items=items,
         plan=plan,
-        statement=_statement_rows(session, customer_id, letter_date, customer.debt_limit_cents)
+        statement=_statement_rows(
+            session,
+            customer_id,
+            letter_date,
+            since=min((row.issue_date for row in items), default=None) if kind == "claim" else None,
+        )
         if "[[statement]]" in template.body
         else (),
         interest=tuple(interest),
@@ -314,12 +325,16 @@ def _recipient(customer: Customer, shop: Shop, words: dict[str, str], language: 
     return tuple(lines)
 
 
-def _statement_rows(session: Session, customer_id: int, as_of: date, limit: Cents | None) -> tuple[StatementRow, ...]:
-    result = statement(session, customer_id, as_of, limit)
-    return tuple(
+def _statement_rows(
+    session: Session, customer_id: int, as_of: date, *, since: date | None = None
+) -> tuple[StatementRow, ...]:
+    """The statement of account a letter prints: every entry, or for a claim (``since``: the issue
+    date of the oldest invoice claimed) the statement of the debt (see :func:`statement_of_the_debt`)."""
+    rows = tuple(
         StatementRow(line.day, line.kind, line.reference, line.debit, line.credit, line.balance)
-        for line in result.lines
+        for line in statement_lines(session, customer_id, as_of)
     )
+    return rows if since is None else statement_of_the_debt(rows, since)
 
 
 def _payment(shop: Shop, reference: str, amount: Cents, deadline: date) -> PaymentDetails | None:

@@ -61,6 +61,29 @@ def statement(session: Session, customer_id: int, as_of: date, debt_limit: Cents
     """The statement of ``customer_id`` as of ``as_of``: entries oldest first, then installments."""
     inputs = account_inputs(session, as_of, [customer_id])[customer_id]
     status = account_status(inputs.installments, inputs.payments, as_of, debt_limit, grace_days(session))
+    lines, credits = _lines(session, customer_id, as_of)
+    settled_by: dict[int, tuple[str, str]] = {}
+    if credits:
+        ledger = allocate(inputs.installments, inputs.payments, as_of)
+        last = {piece.installment_key: piece.payment_key for piece in ledger.allocations}
+        settled_by = {
+            item.key: credits[last[item.key]]
+            for item in ledger.installments
+            if last.get(item.key) in credits and ledger.unpaid(item) == 0
+        }
+    return Statement(as_of, status, lines, settled_by)
+
+
+def statement_lines(session: Session, customer_id: int, as_of: date) -> tuple[StatementLine, ...]:
+    """The entries of :func:`statement` alone, without working out the account again (a letter
+    has done that already: issue #10)."""
+    return _lines(session, customer_id, as_of)[0]
+
+
+def _lines(
+    session: Session, customer_id: int, as_of: date
+) -> tuple[tuple[StatementLine, ...], dict[int, tuple[str, str]]]:
+    """The entries oldest first with their running balance, and the credits that are not money by id."""
     entries: list[tuple[tuple[date, int, int], StatementLine]] = []
     invoices = select(
         Invoice.id, Invoice.issue_date, Invoice.number, Invoice.description, Invoice.total_cents,
@@ -90,16 +113,7 @@ def statement(session: Session, customer_id: int, as_of: date, debt_limit: Cents
     for _order, line in sorted(entries, key=lambda entry: entry[0]):
         balance += line.debit - line.credit
         lines.append(replace(line, balance=balance))
-    settled_by: dict[int, tuple[str, str]] = {}
-    if credits:
-        ledger = allocate(inputs.installments, inputs.payments, as_of)
-        last = {piece.installment_key: piece.payment_key for piece in ledger.allocations}
-        settled_by = {
-            item.key: credits[last[item.key]]
-            for item in ledger.installments
-            if last.get(item.key) in credits and ledger.unpaid(item) == 0
-        }
-    return Statement(as_of, status, tuple(lines), settled_by)
+    return tuple(lines), credits
 
 
 def _detail(kind: str, reference: str) -> str:
