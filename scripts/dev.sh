@@ -2,7 +2,7 @@
 # Set up Workshop Desk on a fresh Linux machine, then run it or its tests.
 #
 #   scripts/dev.sh run    install, then open the window on a demo shop (.demo/workshop-desk-demo.db)
-#   scripts/dev.sh test   install, then run the whole test suite
+#   scripts/dev.sh test   install, then run the whole test suite (with PostgreSQL: see postgres_for_tests)
 #   scripts/dev.sh dist   install, build the program for a shop PC (dist/workshop-desk/), smoke-test it
 #   scripts/dev.sh smoke  smoke-test the built program again (scripts/smoke_frozen.py)
 #   scripts/dev.sh bench [OPTIONS]  install, then run the benchmark (tests/perf/bench.py --help)
@@ -51,6 +51,19 @@ setup() {
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 }
 
+postgres_for_tests() {
+    # The core, collections and concurrency tests also run on PostgreSQL (tests/postgres_server.py
+    # starts a throw-away server from initdb). Install Debian's server if no initdb is found; where
+    # apt-get exists (CI) a missing server is a failure, never a silent skip.
+    if [ -z "${WORKSHOP_DESK_TEST_POSTGRES_URL:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+        && ! command -v initdb >/dev/null; then
+        apt_install postgresql
+    fi
+    if command -v apt-get >/dev/null; then
+        export WORKSHOP_DESK_REQUIRE_POSTGRES="${WORKSHOP_DESK_REQUIRE_POSTGRES:-1}"
+    fi
+}
+
 translations() {
     # translations/*.ts -> the .qm files the window loads (build outputs, not kept in git)
     .venv/bin/python -m workshop_desk.i18n.compile
@@ -69,6 +82,7 @@ case "${1:-}" in
         ;;
     test)
         setup
+        postgres_for_tests
         translations
         exec .venv/bin/python -m pytest
         ;;

@@ -26,3 +26,28 @@ def test_the_log_rotates_and_is_private(tmp_path: Path, monkeypatch: pytest.Monk
     assert logs.start_logging() == path  # a second start adds no second handler
     handlers = [h for h in logging.getLogger("workshop_desk").handlers if isinstance(h, RotatingFileHandler)]
     assert len(handlers) == 1
+
+
+def test_a_database_password_is_masked_wherever_it_appears_in_the_log(tmp_path: Path) -> None:
+    """Callers log Database.display_name; the formatter masks a URL's password that slips through anyway."""
+    import logging
+
+    from workshop_desk.logs import mask_passwords, start_logging
+
+    path = start_logging()
+    secret = "postgresql+psycopg://desk:s3cr%40t@server:5432/shop"
+    logger = logging.getLogger("workshop_desk.test")
+    logger.warning("could not reach %s", secret)
+    try:
+        raise RuntimeError(f"driver said: {secret}")
+    except RuntimeError:
+        logger.exception("failed")
+    for handler in logging.getLogger("workshop_desk").handlers:
+        handler.flush()
+    logged = path.read_text(encoding="utf-8")
+    assert "s3cr" not in logged
+    assert logged.count("postgresql+psycopg://desk:***@server:5432/shop") == 2  # the message and the exception
+    assert (
+        mask_passwords("postgresql://desk@server/shop and /home/a:b@c")
+        == "postgresql://desk@server/shop and /home/a:b@c"
+    )

@@ -59,7 +59,7 @@
 <context>
     <name>InvoicesModel</name>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="159"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="218"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n installment</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="185"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="244"/>
         <source>%n missed installment(s)</source>
         <translation>
             <numerusform>%n missed installment</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="57"/>
+        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="72"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ReportsTab</name>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="534"/>
         <source>%Ln customer(s) owe money</source>
         <translation>
             <numerusform>%Ln customer owes money</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="540"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="549"/>
         <source>%Ln write-off(s)</source>
         <translation>
             <numerusform>%Ln write-off</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="247"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
         <translation>
             <numerusform>{amount} in %n installment, the last on {day}.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="266"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="267"/>
         <source>Move {amount} of the debt of {name} into a new plan of %n installment(s)?</source>
         <translation>
             <numerusform>Move {amount} of the debt of {name} into a new plan of %n installment?</numerusform>

@@ -78,37 +78,37 @@
         <translation>ebből lejárt: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="42"/>
         <source>A payment dated {day} is recorded already: an adjustment cannot be dated before it.</source>
         <translation>Már rögzítettek egy {day} keltű befizetést: a leírás vagy átütemezés dátuma nem lehet ennél korábbi.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="47"/>
         <source>Enter an amount more than zero.</source>
         <translation>Nullánál nagyobb összeget adjon meg.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="56"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
         <source>That is more than the open balance.</source>
         <translation>Ez több, mint a nyitott tartozás.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="51"/>
         <source>Say why the balance is written off.</source>
         <translation>Adja meg a leírás okát.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="60"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="53"/>
         <source>There is nothing to reschedule.</source>
         <translation>Nincs mit átütemezni.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="62"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="55"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>Az első részlet esedékessége nem lehet korábbi a mai napnál.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="65"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
         <source>It cannot be recorded: {reason}</source>
         <translation>Nem rögzíthető: {reason}</translation>
     </message>
@@ -159,112 +159,125 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Daily</source>
         <translation>Napi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="42"/>
         <source>Monthly</source>
         <translation>Havi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="43"/>
         <source>Before an update</source>
         <translation>Frissítés előtti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Visszaállítás előtti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="45"/>
         <source>Made on request</source>
         <translation>Kérésre készült</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="62"/>
         <source>A verified copy is made at the first start of each day (the last 14 days and 12 months are kept) and before every update of the program. Folder: {folder}</source>
         <translation>Ellenőrzött másolat készül minden nap az első indításkor (az utolsó 14 nap és 12 hónap másolatai maradnak meg), valamint a program minden frissítése előtt. Mappa: {folder}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Made</source>
         <translation>Készült</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>Mentés &amp;most</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="76"/>
         <source>&amp;Restore the selected copy…</source>
         <translation>Kijelölt másolat &amp;visszaállítása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>Visszaállítás &amp;fájlból…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="78"/>
         <source>&amp;Open the folder</source>
         <translation>Mappa meg&amp;nyitása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="100"/>
+        <source>The shop&apos;s data is on the PostgreSQL server {server}, so this desk makes no copies of it by itself.
+
+To make a copy, run &apos;workshop-desk backup&apos; on any desk (it uses PostgreSQL&apos;s pg_dump, checks the copy and says where it is), or let the server&apos;s administrator back the database up with the server&apos;s own tools, ideally every day.
+
+To bring a copy back, close Workshop Desk on every desk and restore it on the server with pg_restore (&apos;workshop-desk restore&apos; shows the command).</source>
+        <translation>A műhely adatai a(z) {server} PostgreSQL-szerveren vannak, ezért ez a munkaállomás magától nem készít róluk másolatot.
+
+Másolat készítéséhez futtassa a &apos;workshop-desk backup&apos; parancsot bármelyik munkaállomáson (a PostgreSQL pg_dump programját használja, ellenőrzi a másolatot, és megmondja, hol van), vagy a szerver rendszergazdája mentse az adatbázist a szerver saját eszközeivel, lehetőleg naponta.
+
+Egy másolat visszaállításához zárja be a Workshop Desk programot minden munkaállomáson, és állítsa vissza a szerveren a pg_restore programmal (a &apos;workshop-desk restore&apos; megmutatja a parancsot).</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
         <source>Making a copy…</source>
         <translation>Másolat készítése…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="139"/>
         <source>Copy written and verified: {file}</source>
         <translation>Másolat elkészítve és ellenőrizve: {file}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="113"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="144"/>
         <source>The copy failed: {reason}</source>
         <translation>A másolás nem sikerült: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Backup to restore</source>
         <translation>Visszaállítandó biztonsági mentés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Databases (*.db)</source>
         <translation>Adatbázisok (*.db)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Restore a backup</source>
         <translation>Biztonsági mentés visszaállítása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Replace the shop&apos;s data with the copy {file}?
 
 Everything entered after that copy was made will be gone from the program. The current data is kept as a copy in the backups folder, so this can be undone by restoring that copy.</source>
@@ -273,22 +286,22 @@ Everything entered after that copy was made will be gone from the program. The c
 Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A jelenlegi adatokról másolat marad a biztonsági mentések mappájában, így a művelet annak a másolatnak a visszaállításával visszavonható.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Not restored</source>
         <translation>Nem történt visszaállítás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Semmi sem változott: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>Restored from {file}.</source>
         <translation>Visszaállítva innen: {file}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="185"/>
         <source>The data it replaced is kept as {file}.</source>
         <translation>A lecserélt adatok megmaradtak ezen a néven: {file}.</translation>
     </message>
@@ -388,7 +401,9 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
     <message numerus="yes">
         <location filename="../workshop_desk/ui/dialogs/batch_letters_dialog.py" line="325"/>
         <source>Letters printed as one print job: {count} (%n page(s)).</source>
-        <translation><numerusform>Egy nyomtatási feladatként kinyomtatott levelek: {count} (%n oldal).</numerusform></translation>
+        <translation>
+            <numerusform>Egy nyomtatási feladatként kinyomtatott levelek: {count} (%n oldal).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/batch_letters_dialog.py" line="332"/>
@@ -578,7 +593,9 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
     <message numerus="yes">
         <location filename="../workshop_desk/ui/collection_names.py" line="115"/>
         <source>Next step on the ladder, for %n unpaid item(s)</source>
-        <translation><numerusform>Következő behajtási lépés, %n kifizetetlen tételre</numerusform></translation>
+        <translation>
+            <numerusform>Következő behajtási lépés, %n kifizetetlen tételre</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/collection_names.py" line="116"/>
@@ -1546,97 +1563,97 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
         <translation>Kezdés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="134"/>
         <source>Reminders:</source>
         <translation>Emlékeztetők:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="135"/>
         <source>No&amp;tes:</source>
         <translation>Megje&amp;gyzés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="142"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="145"/>
         <source>Two-letter country code; empty: the shop&apos;s country</source>
         <translation>Kétbetűs országkód; üresen: a műhely országa</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="151"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>Same as the shop ({language})</source>
         <translation>A műhely nyelve ({language})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="169"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="203"/>
         <source>New customer</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="202"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="205"/>
         <source>Customer {code} — {name}</source>
         <translation>Ügyfél: {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="226"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="229"/>
         <source>the shop&apos;s country ({country})</source>
         <translation>a műhely országa ({country})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="274"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="277"/>
         <source>Enter a code: every customer needs one.</source>
         <translation>Adjon meg kódot: minden ügyfélnek kell, hogy legyen.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="279"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Adja meg az ügyfél nevét.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="281"/>
         <source>The limit cannot be negative: 0 means no credit at all.</source>
         <translation>A hitelkeret nem lehet negatív: a 0 azt jelenti, hogy az ügyfél semmilyen hitelt nem kap.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="305"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="308"/>
         <source>Changed meanwhile</source>
         <translation>Időközben módosult</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="307"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="310"/>
         <source>This customer was changed by someone else meanwhile. Close this window and open the customer again to see the changes.</source>
         <translation>Az ügyfél adatait időközben valaki más módosította. Zárja be ezt az ablakot, és nyissa meg újra az ügyfelet a változások megtekintéséhez.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="323"/>
         <source>Customer {code} ({name}) already has this code.</source>
         <translation>Ezt a kódot már használja egy ügyfél: {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="321"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
         <source>Customer {code} ({name}) already has this code. Open that customer?</source>
         <translation>Ezt a kódot már használja egy ügyfél: {code} ({name}). Megnyitja azt az ügyfelet?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="327"/>
         <source>Customer {code} ({name}) already has this tax id.</source>
         <translation>Ez az adószám már szerepel egy ügyfélnél: {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="325"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="328"/>
         <source>Customer {code} ({name}) already has this tax id. Open that customer?</source>
         <translation>Ez az adószám már szerepel egy ügyfélnél: {code} ({name}). Megnyitja azt az ügyfelet?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="334"/>
         <source>Already in use</source>
         <translation>Már használatban</translation>
     </message>
@@ -1644,37 +1661,37 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="50"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="65"/>
         <source>Code</source>
         <translation>Kód</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="51"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="66"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="52"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="67"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="53"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="68"/>
         <source>Balance</source>
         <translation>Egyenleg</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="54"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="69"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="55"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="70"/>
         <source>Limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="56"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="71"/>
         <source>Score</source>
         <translation>Pontszám</translation>
     </message>
@@ -1689,7 +1706,9 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
     <message numerus="yes">
         <location filename="../workshop_desk/ui/tabs/customers_tab.py" line="118"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n ügyfél</numerusform></translation>
+        <translation>
+            <numerusform>%n ügyfél</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/tabs/customers_tab.py" line="120"/>
@@ -1939,93 +1958,93 @@ Minden, amit a másolat elkészülte után vittek fel, eltűnik a programból. A
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="76"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="71"/>
         <source>Hand over {name}</source>
         <translation>Átadás: {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="84"/>
         <source>Overdue {overdue}  ·  open balance {open}</source>
         <translation>Lejárt: {overdue}  ·  nyitott tartozás: {open}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="94"/>
         <source>⚠ This account was handed over on {day}. Handing it over again logs a new entry.</source>
         <translation>⚠ Ezt a követelést {day} napján már átadták. Az újbóli átadás új bejegyzésként kerül a naplóba.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="107"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="102"/>
         <source>To whom, and their reference (optional)</source>
         <translation>Kinek, és az ő hivatkozási számuk (nem kötelező)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="114"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="109"/>
         <source>Preparing the case file…</source>
         <translation>A behajtási dosszié készül…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="116"/>
         <source>&amp;Save case file…</source>
         <translation>&amp;Dosszié mentése…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="118"/>
         <source>One PDF for the lawyer or collector: the account, the interest, the contact log and every letter</source>
         <translation>Egyetlen PDF az ügyvédnek vagy követeléskezelőnek: folyószámla, kamat, kapcsolattartási napló és minden levél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="126"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
         <source>Log the hand-over: the account leaves the collection ladder and is marked as handed over</source>
         <translation>Az átadás rögzítése: az ügyfél kikerül a behajtási lépésekből, és átadottként jelölődik meg</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="131"/>
         <source>Before handing over</source>
         <translation>Átadás előtt</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="140"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="135"/>
         <source>&amp;Note:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="167"/>
         <source>case file</source>
         <translation>behajtási dosszié</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="213"/>
         <source>Save case file</source>
         <translation>Behajtási dosszié mentése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="202"/>
         <source>Case file saved as {name}.</source>
         <translation>A behajtási dosszié mentve: {name}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="219"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="214"/>
         <source>The case file could not be saved: {reason}.</source>
         <translation>A behajtási dosszié mentése nem sikerült: {reason}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="227"/>
         <source>Hand over</source>
         <translation>Átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="228"/>
         <source>Not every check is passed:
 
 {checks}
@@ -2075,7 +2094,9 @@ Mégis átadja a követelést?</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/highlights.py" line="103"/>
         <source>{amount} overdue, %n day(s) late</source>
-        <translation><numerusform>Lejárt: {amount}, %n nap késés</numerusform></translation>
+        <translation>
+            <numerusform>Lejárt: {amount}, %n nap késés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2617,9 @@ Az e-mail-cím, a telefonszám, az IBAN, a megjegyzések, a járművek és a kap
     <message numerus="yes">
         <location filename="../workshop_desk/ui/dialogs/invoice_dialog.py" line="674"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
-        <translation><numerusform>{amount} %n részletben, az utolsó {day} napján esedékes.</numerusform></translation>
+        <translation>
+            <numerusform>{amount} %n részletben, az utolsó {day} napján esedékes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/invoice_dialog.py" line="678"/>
@@ -2807,89 +2830,93 @@ Az e-mail-cím, a telefonszám, az IBAN, a megjegyzések, a járművek és a kap
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="29"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
         <source>open</source>
         <translation>nyitott</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
         <source>partly paid</source>
         <translation>részben fizetve</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
         <source>paid</source>
         <translation>fizetve</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="34"/>
         <source>void</source>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="58"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="78"/>
         <source>Number</source>
         <translation>Sorszám</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="59"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="79"/>
         <source>Issued</source>
         <translation>Kiállítva</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="60"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="80"/>
         <source>Due</source>
         <translation>Esedékesség</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="81"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="62"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="82"/>
         <source>Vehicle / device</source>
         <translation>Jármű / eszköz</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="63"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="83"/>
         <source>Work</source>
         <translation>Munka</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="64"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="84"/>
         <source>Total</source>
         <translation>Végösszeg</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="65"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="85"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="159"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="218"/>
         <source>%n installment(s)</source>
-        <translation><numerusform>%n részlet</numerusform></translation>
+        <translation>
+            <numerusform>%n részlet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="177"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="236"/>
         <source>Paid {paid}, unpaid {unpaid}</source>
         <translation>Fizetve: {paid}, tartozás: {unpaid}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="181"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="240"/>
         <source>Overdue {amount}</source>
         <translation>Lejárt: {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="185"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="244"/>
         <source>%n missed installment(s)</source>
-        <translation><numerusform>%n elmaradt részlet</numerusform></translation>
+        <translation>
+            <numerusform>%n elmaradt részlet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,60 +2927,62 @@ Az e-mail-cím, a telefonszám, az IBAN, a megjegyzések, a járművek és a kap
         <translation>Keresés: sorszám, ügyfél, telefon, rendszám vagy munka…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="57"/>
+        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="72"/>
         <source>%Ln invoice(s)</source>
-        <translation><numerusform>%Ln számla</numerusform></translation>
+        <translation>
+            <numerusform>%Ln számla</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="113"/>
         <source>Letter to {name}</source>
         <translation>Levél – {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="150"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Nyomtatás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="152"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
         <source>Record the letter in the customer&apos;s history and print it (Ctrl+P)</source>
         <translation>A levél rögzítése az ügyfél előzményeiben, majd nyomtatás (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="154"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;PDF mentése…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="157"/>
         <source>Record the letter in the customer&apos;s history and save it as a PDF (Ctrl+S)</source>
         <translation>A levél rögzítése az ügyfél előzményeiben, majd mentés PDF-ként (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Típus:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="169"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dátum:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="239"/>
         <source>A “{kind}” cannot be written for this customer.</source>
         <translation>Ennek az ügyfélnek ilyen levél nem írható: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="248"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="249"/>
         <source>{problems}
 
 Correct the text in Settings → Letter texts…</source>
@@ -2962,44 +2991,44 @@ Correct the text in Settings → Letter texts…</source>
 Javítsa a szöveget itt: Beállítások → Levélszövegek…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="253"/>
         <source>The text of the “{kind}” in {language} has problems: the letter cannot be written.</source>
         <translation>Hibás a levélszöveg („{kind}”, {language}): a levél nem készíthető el.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="295"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="308"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="296"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
         <source>Print letter</source>
         <translation>Levél nyomtatása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="310"/>
         <source>The printer could not be opened. Nothing was recorded: check the printer and try again.</source>
         <translation>A nyomtató nem érhető el. Semmi sem lett rögzítve: ellenőrizze a nyomtatót, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="321"/>
         <source>Printed, and recorded in the customer&apos;s letters.</source>
         <translation>Kinyomtatva, és rögzítve az ügyfél levelei között.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="345"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
         <source>Save letter as PDF</source>
         <translation>Levél mentése PDF-ként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="347"/>
         <source>The letter could not be saved in {path}: {reason}. Nothing was recorded.</source>
         <translation>A levél mentése nem sikerült ide: {path} – {reason}. Semmi sem lett rögzítve.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="353"/>
         <source>Saved as {name}, and recorded in the customer&apos;s letters.</source>
         <translation>Mentve: {name}, és rögzítve az ügyfél levelei között.</translation>
     </message>
@@ -3007,62 +3036,62 @@ Javítsa a szöveget itt: Beállítások → Levélszövegek…</translation>
 <context>
     <name>LetterNames</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="27"/>
         <source>Courtesy reminder</source>
         <translation>Előzetes fizetési emlékeztető</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="28"/>
         <source>Payment reminder</source>
         <translation>Fizetési emlékeztető</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
         <source>Second reminder</source>
         <translation>Második felszólítás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
         <source>Formal claim letter</source>
         <translation>Végső fizetési felszólítás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="33"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
         <source>Missed installment notice</source>
         <translation>Értesítés elmaradt részletről</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="34"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
         <source>Statement of account</source>
         <translation>Folyószámla-kivonat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="45"/>
         <source>The account is paid: there is nothing to remind.</source>
         <translation>A tartozás ki van egyenlítve: nincs miről emlékeztetni.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="48"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="46"/>
         <source>Nothing is overdue on this account. A courtesy reminder or a statement of account fits instead.</source>
         <translation>Ennél az ügyfélnél nincs lejárt tartozás. Helyette előzetes fizetési emlékeztető vagy folyószámla-kivonat küldhető.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="52"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="50"/>
         <source>No installment of a payment plan is missed on this account.</source>
         <translation>Ennél az ügyfélnél egyetlen részletfizetési tervben sincs elmaradt részlet.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="55"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="53"/>
         <source>Nothing is left to fall due on this account, so there is nothing to announce. A statement of account fits instead.</source>
         <translation>Ennél az ügyfélnél már nincs jövőbeli esedékesség, így nincs mit előre jelezni. Helyette folyószámla-kivonat küldhető.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="65"/>
         <source>No reminder was sent before this claim letter (the program has no record of one). A formal claim usually follows at least one payment reminder.</source>
         <translation>E végső felszólítás előtt nem ment ki emlékeztető (a programban nincs ilyen nyilvántartva). A végső fizetési felszólítást általában legalább egy fizetési emlékeztető előzi meg.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="73"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="71"/>
         <source>No reminder was sent before this second reminder (the program has no record of one).</source>
         <translation>E második felszólítás előtt nem ment ki emlékeztető (a programban nincs ilyen nyilvántartva).</translation>
     </message>
@@ -3221,12 +3250,12 @@ Blokkok: {blocks}</translation>
 <context>
     <name>LetterWarning</name>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="65"/>
+        <location filename="../workshop_desk/services/letters.py" line="71"/>
         <source>no reminder was sent before this second reminder (the program has no record of one)</source>
         <translation>e második felszólítás előtt nem ment ki emlékeztető (a programban nincs ilyen nyilvántartva)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="68"/>
+        <location filename="../workshop_desk/services/letters.py" line="74"/>
         <source>no reminder was sent before this claim letter (the program has no record of one)</source>
         <translation>e végső felszólítás előtt nem ment ki emlékeztető (a programban nincs ilyen nyilvántartva)</translation>
     </message>
@@ -3307,350 +3336,350 @@ Blokkok: {blocks}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>new shop</source>
         <translation>új műhely</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="61"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="66"/>
         <source>&amp;Today</source>
         <translation>&amp;Ma</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="62"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="67"/>
         <source>&amp;Customers</source>
         <translation>&amp;Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="63"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="68"/>
         <source>&amp;Invoices</source>
         <translation>Sz&amp;ámlák</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="64"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="69"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Lejárt</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="65"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
         <source>&amp;Reports</source>
         <translation>K&amp;imutatások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="75"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="539"/>
         <source>Legend</source>
         <translation>Jelmagyarázat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>New &amp;customer…</source>
         <translation>Új &amp;ügyfél…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>Add a customer</source>
         <translation>Új ügyfél felvétele</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>New &amp;invoice…</source>
         <translation>Új &amp;számla…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>Write an invoice or work order</source>
         <translation>Számla vagy munkalap kiállítása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Befizetés rögzítése…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record money received</source>
         <translation>Befolyt összeg rögzítése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Levél…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>Write a letter to the selected customer</source>
         <translation>Levél írása a kijelölt ügyfélnek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="114"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="119"/>
         <source>Letters for &amp;selected…</source>
         <translation>Levelek a ki&amp;jelölteknek…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="117"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
         <source>Write the same kind of letter to every customer selected in the Overdue list</source>
         <translation>Azonos típusú levél írása a Lejárt listában kijelölt összes ügyfélnek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Letter &amp;texts…</source>
         <translation>Levél&amp;szövegek…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Edit the wording of the letters</source>
         <translation>A levelek szövegének szerkesztése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
         <source>&amp;Open selected…</source>
         <translation>Kijelölt &amp;megnyitása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="123"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="124"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>&amp;Keresés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="126"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="131"/>
         <source>&amp;Legend of the marks</source>
         <translation>&amp;Jelmagyarázat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="132"/>
         <source>&amp;About Workshop Desk</source>
         <translation>A Workshop Desk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
         <source>&amp;Done…</source>
         <translation>&amp;Elvégezve…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="135"/>
         <source>Log what came of the action selected in the Today tab</source>
         <translation>A Ma lapon kijelölt teendő eredményének rögzítése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="133"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
         <source>Compose e-&amp;mail…</source>
         <translation>E-mail í&amp;rása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="139"/>
         <source>E-mail the letter of the action selected in the Today tab</source>
         <translation>A Ma lapon kijelölt teendő levelének elküldése e-mailben</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="137"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="142"/>
         <source>Copy &amp;SMS text</source>
         <translation>&amp;SMS-szöveg másolása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="143"/>
         <source>Copy the text message of the action selected in the Today tab</source>
         <translation>A Ma lapon kijelölt teendő SMS-szövegének másolása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="140"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>Ma</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="146"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="151"/>
         <source>Invoices</source>
         <translation>Számlák</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="147"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="152"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="148"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>Kimutatások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="160"/>
         <source>History and personal &amp;data…</source>
         <translation>&amp;Változásnapló és személyes adatok…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
         <translation>Az ügyfél pénzügyeinek és hitelfeltételeinek minden módosítása; személyes adatainak exportálása vagy törlése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>Biztonsági &amp;mentések…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>Make a copy of the shop&apos;s data, or restore one</source>
         <translation>Másolat készítése a műhely adatairól, vagy egy másolat visszaállítása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>S&amp;zerkesztés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="191"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Átadás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Követelés ellenőrzése, behajtási dosszié mentése, átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Behajtás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Behajtási lépések, megkeresési korlátok, kamat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="199"/>
         <source>&amp;Account</source>
         <translation>&amp;Követelés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>Beállí&amp;tások…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Nyelv, az Ön neve, a műhely adatai</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="205"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="240"/>
         <source>Working out who owes what…</source>
         <translation>Tartozások kiszámítása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="277"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Állapot ({day}):  nyitott {open}  ·  lejárt {overdue}  ·  {over} ügyfél a hitelkeret felett  ·  {missed} ügyfél elmaradt részlettel</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Record payment</source>
         <translation>Befizetés rögzítése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Jelölje ki a fizető ügyfelet, majd rögzítse a befizetést.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Letter</source>
         <translation>Levél</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Jelölje ki a címzett ügyfelet, majd válassza ismét a Levél… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="443"/>
         <source>Letters for selected</source>
         <translation>Levelek a kijelölteknek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="445"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Jelölje ki az ügyfeleket a Lejárt listában (Ctrl+kattintással vagy Shift+kattintással többet is kijelölhet), majd válassza ismét a Levelek a kijelölteknek… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Hand over</source>
         <translation>Átadás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Jelölje ki az átadandó ügyfelet, majd válassza ismét az Átadás… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="485"/>
         <source>History and personal data</source>
         <translation>Változásnapló és személyes adatok</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="486"/>
         <source>Select a customer first, then choose History and personal data… again.</source>
         <translation>Először jelöljön ki egy ügyfelet, majd válassza ismét a Változásnapló és személyes adatok… parancsot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="540"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A sorok színesek, &lt;b&gt;és&lt;/b&gt; ikon is jelöli őket; az okért vigye az egérmutatót a sor fölé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="550"/>
         <source>About Workshop Desk</source>
         <translation>A Workshop Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="551"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}
@@ -3660,7 +3689,7 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../workshop_desk/ui/messages.py" line="117"/>
+        <location filename="../workshop_desk/ui/messages.py" line="113"/>
         <source>(PDF saved in {path}, please attach it)</source>
         <translation>(A PDF mentve: {path} – kérjük, csatolja)</translation>
     </message>
@@ -3770,7 +3799,9 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/dialogs/outcome_dialog.py" line="261"/>
         <source>%n day(s) late</source>
-        <translation><numerusform>%n nap késés</numerusform></translation>
+        <translation>
+            <numerusform>%n nap késés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/outcome_dialog.py" line="262"/>
@@ -3996,7 +4027,9 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/dialogs/outcome_dialog.py" line="563"/>
         <source>Copied to the clipboard (%n character(s)): “{text}” Send it, then save here.</source>
-        <translation><numerusform>A vágólapra másolva (%n karakter): „{text}” Küldje el, majd itt mentsen.</numerusform></translation>
+        <translation>
+            <numerusform>A vágólapra másolva (%n karakter): „{text}” Küldje el, majd itt mentsen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/outcome_dialog.py" line="625"/>
@@ -4097,7 +4130,9 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/tabs/overdue_tab.py" line="81"/>
         <source>%n customer(s) need attention</source>
-        <translation><numerusform>%n ügyfél igényel figyelmet</numerusform></translation>
+        <translation>
+            <numerusform>%n ügyfél igényel figyelmet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4607,303 +4642,311 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="147"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="183"/>
         <source>Every figure on this page is worked out as of this day</source>
         <translation>Az oldal minden adata erre a napra vonatkozik</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="149"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="185"/>
         <source>As of:</source>
         <translation>Fordulónap:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="151"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="187"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="152"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="188"/>
         <source>Work the figures out again from the data</source>
         <translation>Az adatok újraszámítása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Total open</source>
         <translation>Összes nyitott tartozás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Everything customers owe, due or not</source>
         <translation>Az ügyfelek teljes tartozása, akár esedékes, akár nem</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>Total overdue</source>
         <translation>Összes lejárt tartozás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>What should have been paid by now</source>
         <translation>Amit mostanáig ki kellett volna fizetni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="176"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="212"/>
         <source>Days sales outstanding</source>
         <translation>DSO (átlagos beszedési idő, nap)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="178"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="214"/>
         <source>How many days of credit sales are still unpaid: the open balance divided by the credit sales of the last 90 days, times 90. Lower is better.</source>
         <translation>Hány napnyi halasztott fizetésű eladás kifizetetlen még: a nyitott tartozás osztva az utolsó 90 nap halasztott fizetésű eladásaival, szorozva 90-nel. Minél kisebb, annál jobb.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="182"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
         <source>Collected this month</source>
         <translation>Befolyt ebben a hónapban</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Over their debt limit</source>
         <translation>Hitelkeret felett</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Accounts whose open balance is above their debt limit</source>
         <translation>Ügyfelek, akiknek nyitott tartozása meghaladja a hitelkeretüket</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="186"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
         <source>Written off this year</source>
         <translation>Idei leírások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="211"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="247"/>
         <source>Age of the open balance</source>
         <translation>Kintlévőségek korosítása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="217"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
         <source>Aging report as P&amp;DF…</source>
         <translation>Korosítási kimutatás P&amp;DF-ben…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="254"/>
         <source>Every customer who owes money, by the age of the debt, as a PDF</source>
         <translation>Minden tartozó ügyfél, a tartozás kora szerint, PDF-ben</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
         <source>Agin&amp;g report as CSV…</source>
         <translation>Korosítási kimutatás &amp;CSV-ben…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="258"/>
         <source>Every customer who owes money, by the age of the debt, for a spreadsheet</source>
         <translation>Minden tartozó ügyfél, a tartozás kora szerint, táblázatkezelőhöz</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="240"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="276"/>
         <source>Overdue at each month end, last 24 months</source>
         <translation>Lejárt tartozás hónapvégenként, az utolsó 24 hónapban</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="245"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="281"/>
         <source>Top 10 debtors</source>
         <translation>A 10 legnagyobb adós</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="251"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
         <source>Statement of the selected c&amp;ustomer…</source>
         <translation>Kijelölt ügyfél folyószámla-ki&amp;vonata…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="289"/>
         <source>Save the statement of account of the customer selected above, as PDF or CSV</source>
         <translation>A fent kijelölt ügyfél folyószámla-kivonatának mentése PDF- vagy CSV-fájlként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="292"/>
         <source>Double-click a customer to open them.</source>
         <translation>Az ügyfél megnyitásához kattintson rá duplán.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="268"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="304"/>
         <source>Do the letters work?</source>
         <translation>Hatásosak a levelek?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="323"/>
         <source>Share of the open balance in each age group</source>
         <translation>A nyitott tartozás megoszlása korcsoportonként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="405"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="473"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="490"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
         <source>Working out the figures…</source>
         <translation>Az adatok kiszámítása…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="409"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="477"/>
         <source>The figures could not be worked out.</source>
         <translation>Az adatokat nem sikerült kiszámítani.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="411"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
         <source>Figures as of {day}</source>
         <translation>Az adatok állapota: {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="534"/>
         <source>%Ln customer(s) owe money</source>
-        <translation><numerusform>%Ln ügyfél tartozik</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ügyfél tartozik</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="445"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="536"/>
         <source>{share} of the open balance</source>
         <translation>{share} a nyitott tartozásból</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="448"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="554"/>
         <source>No credit sales in the last 90 days</source>
         <translation>Az utolsó 90 napban nem volt halasztott fizetésű eladás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="451"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
         <source>{days} days</source>
         <translation>{days} nap</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="452"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="558"/>
         <source>Against the credit sales of the last 90 days</source>
         <translation>Az utolsó 90 nap halasztott fizetésű eladásaihoz mérve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="540"/>
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln ügyfél</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="457"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="541"/>
         <source>{balance} open, {excess} above their limits</source>
         <translation>{balance} nyitott, ebből {excess} a hitelkereten felül</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="461"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="545"/>
         <source>Nobody is over their limit</source>
         <translation>Senki sincs a hitelkerete felett</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="463"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
         <source>Written off in {year}</source>
         <translation>{year}. évi leírások</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="549"/>
         <source>%Ln write-off(s)</source>
-        <translation><numerusform>%Ln leírás</numerusform></translation>
+        <translation>
+            <numerusform>%Ln leírás</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="474"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
         <source>Collected in {month}</source>
         <translation>Befolyt összeg – {month}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
         <source>▲ {difference} more than in {month} ({amount})</source>
         <translation>▲ {difference} több, mint az előző hónapban ({month}: {amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="481"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="574"/>
         <source>▼ {difference} less than in {month} ({amount})</source>
         <translation>▼ {difference} kevesebb, mint az előző hónapban ({month}: {amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="483"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="576"/>
         <source>= the same as in {month} ({amount})</source>
         <translation>= ugyanannyi, mint az előző hónapban ({month}: {amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="488"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="581"/>
         <source>Payments received from the 1st of the month to the as-of date, against all of last month</source>
         <translation>A hónap 1. napjától a fordulónapig befolyt befizetések, összevetve a teljes előző hónappal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="494"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="587"/>
         <source>How many accounts paid within 14 days after each kind of letter.</source>
         <translation>Hány ügyfél fizetett az egyes levéltípusok után 14 napon belül.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="498"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
         <source>Letters dated {first} to {last} (each has had its 14 days). Paid in full: within 14 days the customer paid at least what the letter asked for. Paid something: any payment.</source>
         <translation>{first} és {last} között kelt levelek (mindegyiknél letelt a 14 nap). Teljes fizetés: az ügyfél 14 napon belül legalább a levélben kért összeget megfizette. Fizetett: bármekkora befizetés.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="618"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="528"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="621"/>
         <source>CSV files for a spreadsheet (*.csv)</source>
         <translation>CSV-fájlok táblázatkezelőhöz (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="546"/>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="556"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="639"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="649"/>
         <source>aging report</source>
         <translation>korosítási kimutatás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="640"/>
         <source>Save aging report as PDF</source>
         <translation>Korosítási kimutatás mentése PDF-ként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="650"/>
         <source>Save aging report as CSV</source>
         <translation>Korosítási kimutatás mentése CSV-ként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="566"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="659"/>
         <source>Statement</source>
         <translation>Folyószámla-kivonat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="660"/>
         <source>Select a customer in the list of top debtors, then choose Statement… again.</source>
         <translation>Jelöljön ki egy ügyfelet a legnagyobb adósok listájában, majd kattintson ismét a Kijelölt ügyfél folyószámla-kivonata… gombra.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="665"/>
         <source>statement</source>
         <translation>folyószámla-kivonat</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="573"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="666"/>
         <source>Save statement of account</source>
         <translation>Folyószámla-kivonat mentése</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="585"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="678"/>
         <source>Saving…</source>
         <translation>Mentés…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="684"/>
         <source>Saved as {path}</source>
         <translation>Mentve: {path}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="601"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="694"/>
         <source>Not saved: {reason}</source>
         <translation>A mentés nem sikerült: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>Export</source>
         <translation>Exportálás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>The file could not be saved: {reason}.</source>
         <translation>A fájl mentése nem sikerült: {reason}.</translation>
     </message>
@@ -4911,107 +4954,111 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="98"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
         <source>monthly</source>
         <translation>havonta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="100"/>
         <source>weekly</source>
         <translation>hetente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>No.</source>
         <translation>Sorsz.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Due date</source>
         <translation>Esedékesség</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="125"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="126"/>
         <source>Optional: what was agreed, with whom</source>
         <translation>Nem kötelező: miben és kivel állapodtak meg</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="133"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Átütemezés…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="137"/>
         <source>Move into the new plan</source>
         <translation>Áthelyezés az új tervbe</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="146"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="147"/>
         <source>&amp;first due:</source>
         <translation>első &amp;esedékesség:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="154"/>
         <source>Install&amp;ments:</source>
         <translation>&amp;Részletek:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
         <source>&amp;Note:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="157"/>
         <source>New installment plan</source>
         <translation>Új részletfizetési terv</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="195"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="196"/>
         <source>Reschedule — {name}</source>
         <translation>Átütemezés — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
         <source>The &amp;overdue balance: {amount}</source>
         <translation>A &amp;lejárt tartozás: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="201"/>
         <source>The w&amp;hole open balance: {amount}</source>
         <translation>A &amp;teljes nyitott tartozás: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="239"/>
         <source>Nothing is owed: there is nothing to reschedule.</source>
         <translation>Nincs tartozás: nincs mit átütemezni.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="242"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="243"/>
         <source>{amount} falls due on {day}.</source>
         <translation>{amount} esedékes {day} napján.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="247"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
-        <translation><numerusform>{amount} %n részletben, az utolsó {day} napján esedékes.</numerusform></translation>
+        <translation>
+            <numerusform>{amount} %n részletben, az utolsó {day} napján esedékes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="266"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="267"/>
         <source>Move {amount} of the debt of {name} into a new plan of %n installment(s)?</source>
-        <translation><numerusform>Áthelyez {amount} összeget {name} tartozásából egy új, %n részletből álló tervbe?</numerusform></translation>
+        <translation>
+            <numerusform>Áthelyez {amount} összeget {name} tartozásából egy új, %n részletből álló tervbe?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="251"/>
         <source>{plan} It replaces what is open of {invoices}, which stays in the history.</source>
         <translation>{plan} Ez a következő számlák nyitott részét váltja fel: {invoices}; a számlák az előzményekben megmaradnak.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="256"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>Az első részlet esedékessége nem lehet korábbi a mai napnál.</translation>
     </message>
@@ -5026,22 +5073,30 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/score_texts.py" line="30"/>
         <source>{late} of %n installments not paid on time</source>
-        <translation><numerusform>%n részletből {late} nem időben fizetve</numerusform></translation>
+        <translation>
+            <numerusform>%n részletből {late} nem időben fizetve</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/score_texts.py" line="32"/>
         <source>%n day(s) late on average</source>
-        <translation><numerusform>átlagosan %n nap késés</numerusform></translation>
+        <translation>
+            <numerusform>átlagosan %n nap késés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/score_texts.py" line="34"/>
         <source>%n missed installment(s)</source>
-        <translation><numerusform>%n elmaradt részlet</numerusform></translation>
+        <translation>
+            <numerusform>%n elmaradt részlet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/score_texts.py" line="36"/>
         <source>%n broken promise(s)</source>
-        <translation><numerusform>%n be nem tartott fizetési ígéret</numerusform></translation>
+        <translation>
+            <numerusform>%n be nem tartott fizetési ígéret</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/score_texts.py" line="39"/>
@@ -5056,7 +5111,9 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/score_texts.py" line="43"/>
         <source>all %n installments paid on time</source>
-        <translation><numerusform>%n részlet, mind időben fizetve</numerusform></translation>
+        <translation>
+            <numerusform>%n részlet, mind időben fizetve</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/score_texts.py" line="44"/>
@@ -5077,272 +5134,307 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="157"/>
         <source>&amp;Desk</source>
         <translation>&amp;Munkaállomás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="158"/>
         <source>S&amp;hop</source>
         <translation>Mű&amp;hely</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Ban&amp;k details</source>
         <translation>Ban&amp;kadatok</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Letter&amp;s</source>
         <translation>Le&amp;velek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="210"/>
         <source>These settings belong to this computer; the shop&apos;s data is the same at every desk.</source>
         <translation>Ezek a beállítások erre a számítógépre vonatkoznak; a műhely adatai minden munkaállomáson azonosak.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Interface &amp;language:</source>
         <translation>Kezelőfelület n&amp;yelve:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
         <source>The menus and windows change to it when Workshop Desk starts again.</source>
         <translation>A menük és az ablakok a Workshop Desk következő indításakor váltanak erre a nyelvre.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>empty: the login name, {login}</source>
         <translation>üresen: a bejelentkezési név ({login})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="230"/>
         <source>&amp;Your name:</source>
         <translation>Az Ön &amp;neve:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
         <source>Recorded with every contact you log and every change to money or credit terms (the audit trail), so that the shop knows who did what.</source>
         <translation>Minden Ön által rögzített bejegyzéssel, valamint a pénzügyek és a hitelfeltételek minden módosításával együtt rögzül (változásnapló), hogy a műhely tudja, ki mit csinált.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>empty: {file}</source>
+        <translation>üresen: {file}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="242"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Adatbázis:</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Hol vannak a műhely adatai: adatbázisfájl ezen a számítógépen vagy egy megosztott mappában, vagy – ha több munkaállomás dolgozik együtt – a műhely PostgreSQL-szervere postgresql://felhasználó:jelszó@szerver/adatbázis formában. A Workshop Desk a következő indításkor nyitja meg. A jelszót ennek a számítógépnek a beállításai őrzik, és *** jelenik meg helyette.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>
         <source>Shop &amp;name:</source>
         <translation>Műhely &amp;neve:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="258"/>
         <source>&amp;Address:</source>
         <translation>&amp;Cím:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="259"/>
         <source>P&amp;ostal code:</source>
         <translation>Irányító&amp;szám:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="261"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Település:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="263"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Ország:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="264"/>
         <source>Cu&amp;rrency:</source>
         <translation>&amp;Pénznem:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="272"/>
         <source>&amp;Tax id:</source>
         <translation>&amp;Adószám:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="273"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="274"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Printed on letters, with a payment QR code where the currency has one: EPC for euros, MNB for forints, GOST for roubles, Pix for reais.</source>
         <translation>A levelekre kerül, fizetési QR-kóddal együtt, ha a pénznemhez van ilyen: EPC euróhoz, MNB forinthoz, GOST rubelhez, Pix realhoz.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Bank na&amp;me:</source>
         <translation>Bank &amp;neve:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="287"/>
         <source>I&amp;BAN:</source>
         <translation>I&amp;BAN:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="288"/>
         <source>BI&amp;C:</source>
         <translation>B&amp;IC:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Account &amp;number:</source>
         <translation>Számla&amp;szám:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Расчётный счёт: 20 digits (Russian shops)</source>
         <translation>Расчётный счёт: 20 számjegy (oroszországi műhelyeknek)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="293"/>
         <source>C&amp;orrespondent account:</source>
         <translation>K&amp;orrespondens számla:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Корреспондентский счёт: 20 digits (Russian shops)</source>
         <translation>Корреспондентский счёт: 20 számjegy (oroszországi műhelyeknek)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Pi&amp;x key:</source>
         <translation>Pi&amp;x-kulcs:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="297"/>
         <source>The shop&apos;s Pix key: CPF, CNPJ, e-mail, +55 phone or random key (Brazil)</source>
         <translation>A műhely Pix-kulcsa: CPF, CNPJ, e-mail-cím, +55-ös telefonszám vagy véletlen kulcs (Brazília)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="309"/>
         <source>Default letter &amp;language:</source>
         <translation>Levelek alapértelmezett &amp;nyelve:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="312"/>
         <source>Customers without a language of their own get their letters in this one. With the country it also sets how amounts and dates are written.</source>
         <translation>A saját nyelv nélküli ügyfelek ezen a nyelven kapják a leveleiket. Az országgal együtt ez határozza meg az összegek és a dátumok írásmódját is.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Aláíró:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="317"/>
         <source>who signs the letters, e.g. Anna Rossi</source>
         <translation>a leveleket aláíró személy, pl. Kovács Anna</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="318"/>
         <source>&amp;Role:</source>
         <translation>&amp;Beosztás:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="319"/>
         <source>e.g. Owner</source>
         <translation>pl. tulajdonos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Legal &amp;note:</source>
         <translation>&amp;Jogi megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="321"/>
         <source>a line at the foot of each letter, e.g. the company register</source>
         <translation>egy sor minden levél alján, pl. a cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="339"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="383"/>
         <source>The bank&apos;s BIC, or its БИК (9 digits) for the Russian payment code</source>
         <translation>A bank BIC-kódja, vagy az orosz fizetési kódhoz a БИК (9 számjegy)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="341"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="385"/>
         <source>The bank&apos;s BIC (SWIFT code), 8 or 11 letters and digits</source>
         <translation>A bank BIC-kódja (SWIFT-kód), 8 vagy 11 betű és számjegy</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="350"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
         <source>VAT registration number</source>
         <translation>VAT-szám (brit áfaazonosító)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="395"/>
         <source>codice fiscale or partita IVA</source>
         <translation>codice fiscale vagy partita IVA</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="396"/>
         <source>ИНН, 10 or 12 digits</source>
         <translation>ИНН, 10 vagy 12 számjegy</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="397"/>
         <source>CPF or CNPJ</source>
         <translation>CPF vagy CNPJ</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="398"/>
         <source>adószám, like 12345678-2-42</source>
         <translation>magyar adószám, pl. 12345678-2-42</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="400"/>
         <source>any tax id (not checked for this country)</source>
         <translation>bármilyen adószám (ennél az országnál nincs ellenőrzés)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="374"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="418"/>
         <source>Amounts like {amount}, dates like {day}</source>
         <translation>Összegek: {amount}, dátumok: {day}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="378"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Tax id: {kind}</source>
         <translation>Adószám: {kind}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="431"/>
         <source>No late-interest rules of this country are known: the English ones apply</source>
         <translation>Az ország késedelmi kamatszabályai nem ismertek: az angol szabályok érvényesek</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Default late interest: {business} a year from businesses, {consumer} from consumers</source>
         <translation>Alapértelmezett késedelmi kamat: évi {business} cégektől, {consumer} fogyasztóktól</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="438"/>
         <source>A claim letter gives {days} days to pay (Settings › Collection changes it)</source>
         <translation>Végső felszólítás: {days} napos határidő (módosítható: Beállítások › Behajtás)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="475"/>
         <source>Settings saved</source>
         <translation>Beállítások mentve</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="488"/>
+        <source>Not a database address Workshop Desk can use: write postgresql://user:password@server/database</source>
+        <translation>Ezt az adatbázis-címet a Workshop Desk nem tudja használni: írja így: postgresql://felhasználó:jelszó@szerver/adatbázis</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="494"/>
+        <source>Write the whole path of the file, e.g. {example}</source>
+        <translation>Írja be a fájl teljes elérési útját, pl. {example}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="496"/>
+        <source>{path} is a folder: add the name of the database file</source>
+        <translation>{path} egy mappa: írja hozzá az adatbázisfájl nevét</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="498"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>A(z) {folder} mappa nem létezik</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="529"/>
         <source>Collection rules for {country}</source>
         <translation>Behajtási szabályok – {country}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="531"/>
         <source>You have changed interest rules, fees or letter deadlines that a shop in {country} uses.
 
 Reset them to the defaults of {country}? Yes: the defaults apply. No: your changes stay.
@@ -5355,12 +5447,17 @@ Visszaállítja őket {country} alapértelmezéseire? Igen: az alapértelmezése
 A behajtási lépések és a megkeresési korlátok mindkét esetben változatlanok maradnak.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="476"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Restart Workshop Desk to see the new language.</source>
         <translation>Az új nyelv megjelenítéséhez indítsa újra a Workshop Desk programot.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="480"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="567"/>
+        <source>Workshop Desk opens the new database when it starts again.</source>
+        <translation>A Workshop Desk a következő indításkor nyitja meg az új adatbázist.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="571"/>
         <source>Letters and windows opened from now on write amounts and dates the new way; the lists of the main window do after Workshop Desk is restarted.</source>
         <translation>Az ezután megnyitott levelek és ablakok már az új módon írják az összegeket és a dátumokat; a főablak listái a Workshop Desk újraindítása után.</translation>
     </message>
@@ -5391,44 +5488,44 @@ A behajtási lépések és a megkeresési korlátok mindkét esetben változatla
 <context>
     <name>StoredLetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="42"/>
         <source>The letter exactly as it was sent. Printing or saving it again records nothing new.</source>
         <translation>A levél pontosan úgy, ahogy elküldték. Az újranyomtatás vagy újbóli mentés semmi újat nem rögzít.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="48"/>
         <source>&amp;Print…</source>
         <translation>&amp;Nyomtatás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;PDF mentése…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="71"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="72"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>Print letter</source>
         <translation>Levél nyomtatása</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>The printer could not be opened: check it and try again.</source>
         <translation>A nyomtató nem érhető el: ellenőrizze, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="88"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Levél mentése PDF-ként</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="90"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="106"/>
         <source>The letter could not be saved in {path}: {reason}.</source>
         <translation>A levél mentése nem sikerült ide: {path} – {reason}.</translation>
     </message>
@@ -5488,83 +5585,87 @@ A behajtási lépések és a megkeresési korlátok mindkét esetben változatla
     <message numerus="yes">
         <location filename="../workshop_desk/ui/tabs/today_tab.py" line="196"/>
         <source>%n action(s) for today</source>
-        <translation><numerusform>%n teendő mára</numerusform></translation>
+        <translation>
+            <numerusform>%n teendő mára</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../workshop_desk/ui/tabs/today_tab.py" line="199"/>
         <source>%n moved by contact limits</source>
-        <translation><numerusform>%n áthelyezve a megkeresési korlátok miatt</numerusform></translation>
+        <translation>
+            <numerusform>%n áthelyezve a megkeresési korlátok miatt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="80"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="81"/>
         <source>&amp;Whole balance</source>
         <translation>&amp;Teljes tartozás</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="92"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="93"/>
         <source>The amount is taken off the oldest installments first. It stays in the customer&apos;s history as “Written off” and in the reports; it cannot be undone.</source>
         <translation>Az összeg először a legrégebbi részletekből kerül levonásra. Az ügyfél előzményeiben „Leírva” tételként és a kimutatásokban megmarad; nem vonható vissza.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="105"/>
         <source>Write &amp;off…</source>
         <translation>&amp;Leírás…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="115"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Összeg:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Indok:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="118"/>
         <source>&amp;Note:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="147"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="148"/>
         <source>Write off — {name}</source>
         <translation>Leírás — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Why (required for “Other”)</source>
         <translation>Indoklás (az „Egyéb” okhoz kötelező)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Optional: anything worth keeping on record</source>
         <translation>Nem kötelező: bármi, amit érdemes megőrizni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="164"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="165"/>
         <source>Open balance after the write-off: {amount}</source>
         <translation>Nyitott tartozás a leírás után: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="179"/>
         <source>Enter an amount more than zero.</source>
         <translation>Nullánál nagyobb összeget adjon meg.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="182"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="183"/>
         <source>That is more than the open balance of {open}.</source>
         <translation>Ez több, mint a nyitott tartozás ({open}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="187"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="188"/>
         <source>Say why the balance is written off.</source>
         <translation>Adja meg a leírás okát.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="200"/>
         <source>Write off {amount} of the balance of {name}? This cannot be undone.</source>
         <translation>Leír {amount} összeget {name} tartozásából? Ez nem vonható vissza.</translation>
     </message>
@@ -5572,12 +5673,12 @@ A behajtási lépések és a megkeresési korlátok mindkét esetben változatla
 <context>
     <name>app</name>
     <message>
-        <location filename="../workshop_desk/app.py" line="150"/>
+        <location filename="../workshop_desk/app.py" line="157"/>
         <source>Unexpected error</source>
         <translation>Váratlan hiba</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/app.py" line="151"/>
+        <location filename="../workshop_desk/app.py" line="158"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
 
 The details are in {log_file}; please send that file to whoever looks after this program.</source>

@@ -78,37 +78,37 @@
         <translation>di cui {amount} scaduto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="42"/>
         <source>A payment dated {day} is recorded already: an adjustment cannot be dated before it.</source>
         <translation>È già registrato un pagamento del {day}: l&apos;operazione non può avere una data precedente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="47"/>
         <source>Enter an amount more than zero.</source>
         <translation>Inserire un importo maggiore di zero.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="56"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
         <source>That is more than the open balance.</source>
         <translation>L&apos;importo supera il saldo aperto.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="51"/>
         <source>Say why the balance is written off.</source>
         <translation>Indicare il motivo dello stralcio.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="60"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="53"/>
         <source>There is nothing to reschedule.</source>
         <translation>Non c&apos;è nulla da rateizzare.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="62"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="55"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>La prima rata non può scadere prima di oggi.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="65"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
         <source>It cannot be recorded: {reason}</source>
         <translation>Impossibile registrare l&apos;operazione: {reason}</translation>
     </message>
@@ -159,112 +159,125 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Daily</source>
         <translation>Giornaliera</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="42"/>
         <source>Monthly</source>
         <translation>Mensile</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="43"/>
         <source>Before an update</source>
         <translation>Prima di un aggiornamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Prima di un ripristino</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="45"/>
         <source>Made on request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>Copie di sicurezza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="62"/>
         <source>A verified copy is made at the first start of each day (the last 14 days and 12 months are kept) and before every update of the program. Folder: {folder}</source>
         <translation>Ogni giorno, al primo avvio, viene creata una copia verificata (si conservano quelle degli ultimi 14 giorni e 12 mesi), e un&apos;altra prima di ogni aggiornamento del programma. Cartella: {folder}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Made</source>
         <translation>Creata il</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Crea una copia ora</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="76"/>
         <source>&amp;Restore the selected copy…</source>
         <translation>&amp;Ripristina la copia selezionata…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>Ripristina da &amp;file…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="78"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="100"/>
+        <source>The shop&apos;s data is on the PostgreSQL server {server}, so this desk makes no copies of it by itself.
+
+To make a copy, run &apos;workshop-desk backup&apos; on any desk (it uses PostgreSQL&apos;s pg_dump, checks the copy and says where it is), or let the server&apos;s administrator back the database up with the server&apos;s own tools, ideally every day.
+
+To bring a copy back, close Workshop Desk on every desk and restore it on the server with pg_restore (&apos;workshop-desk restore&apos; shows the command).</source>
+        <translation>I dati dell&apos;officina sono sul server PostgreSQL {server}: questa postazione non ne fa copie da sola.
+
+Per fare una copia, eseguire &apos;workshop-desk backup&apos; su una qualsiasi postazione (usa pg_dump di PostgreSQL, verifica la copia e dice dove si trova), oppure farla fare all&apos;amministratore del server con gli strumenti del server stesso, meglio se ogni giorno.
+
+Per ripristinare una copia, chiudere Workshop Desk su tutte le postazioni e ripristinarla sul server con pg_restore (&apos;workshop-desk restore&apos; mostra il comando).</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
         <source>Making a copy…</source>
         <translation>Creazione della copia…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="139"/>
         <source>Copy written and verified: {file}</source>
         <translation>Copia creata e verificata: {file}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="113"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="144"/>
         <source>The copy failed: {reason}</source>
         <translation>Copia non riuscita: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Backup to restore</source>
         <translation>Copia di sicurezza da ripristinare</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Databases (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Replace the shop&apos;s data with the copy {file}?
 
 Everything entered after that copy was made will be gone from the program. The current data is kept as a copy in the backups folder, so this can be undone by restoring that copy.</source>
@@ -273,22 +286,22 @@ Everything entered after that copy was made will be gone from the program. The c
 Tutto ciò che è stato inserito dopo la creazione di quella copia sparirà dal programma. I dati attuali vengono conservati come copia nella cartella delle copie di sicurezza: l&apos;operazione si può quindi annullare ripristinando quella copia.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Not restored</source>
         <translation>Ripristino non eseguito</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Non è stato modificato nulla: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>Restored from {file}.</source>
         <translation>Dati ripristinati da {file}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="185"/>
         <source>The data it replaced is kept as {file}.</source>
         <translation>I dati sostituiti sono conservati come {file}.</translation>
     </message>
@@ -1552,97 +1565,97 @@ Tutto ciò che è stato inserito dopo la creazione di quella copia sparirà dal 
         <translation>Inizio:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="134"/>
         <source>Reminders:</source>
         <translation>Solleciti:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="135"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="142"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="145"/>
         <source>Two-letter country code; empty: the shop&apos;s country</source>
         <translation>Codice nazione di due lettere; vuoto: la nazione dell&apos;officina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="151"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>Same as the shop ({language})</source>
         <translation>Come l&apos;officina ({language})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="169"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="203"/>
         <source>New customer</source>
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="202"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="205"/>
         <source>Customer {code} — {name}</source>
         <translation>Cliente {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="226"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="229"/>
         <source>the shop&apos;s country ({country})</source>
         <translation>la nazione dell&apos;officina ({country})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="274"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="277"/>
         <source>Enter a code: every customer needs one.</source>
         <translation>Inserire un codice: ogni cliente deve averne uno.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="279"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Inserire il nome del cliente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="281"/>
         <source>The limit cannot be negative: 0 means no credit at all.</source>
         <translation>Il fido non può essere negativo: 0 significa nessun fido.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="305"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="308"/>
         <source>Changed meanwhile</source>
         <translation>Modificato nel frattempo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="307"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="310"/>
         <source>This customer was changed by someone else meanwhile. Close this window and open the customer again to see the changes.</source>
         <translation>Nel frattempo qualcun altro ha modificato questo cliente. Chiudere questa finestra e riaprire il cliente per vedere le modifiche.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="323"/>
         <source>Customer {code} ({name}) already has this code.</source>
         <translation>Il cliente {code} ({name}) ha già questo codice.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="321"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
         <source>Customer {code} ({name}) already has this code. Open that customer?</source>
         <translation>Il cliente {code} ({name}) ha già questo codice. Aprire quel cliente?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="327"/>
         <source>Customer {code} ({name}) already has this tax id.</source>
         <translation>Il cliente {code} ({name}) ha già questa partita IVA / codice fiscale.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="325"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="328"/>
         <source>Customer {code} ({name}) already has this tax id. Open that customer?</source>
         <translation>Il cliente {code} ({name}) ha già questa partita IVA / codice fiscale. Aprire quel cliente?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="334"/>
         <source>Already in use</source>
         <translation>Già in uso</translation>
     </message>
@@ -1650,37 +1663,37 @@ Tutto ciò che è stato inserito dopo la creazione di quella copia sparirà dal 
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="50"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="65"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="51"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="66"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="52"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="67"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="53"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="68"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="54"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="69"/>
         <source>Overdue</source>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="55"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="70"/>
         <source>Limit</source>
         <translation>Fido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="56"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="71"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
@@ -1948,93 +1961,93 @@ Tutto ciò che è stato inserito dopo la creazione di quella copia sparirà dal 
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="76"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="71"/>
         <source>Hand over {name}</source>
         <translation>Affidamento al legale — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="84"/>
         <source>Overdue {overdue}  ·  open balance {open}</source>
         <translation>Scaduto {overdue}  ·  saldo aperto {open}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="94"/>
         <source>⚠ This account was handed over on {day}. Handing it over again logs a new entry.</source>
         <translation>⚠ Questa posizione è già stata affidata il {day}. Affidandola di nuovo si registra una nuova voce.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="107"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="102"/>
         <source>To whom, and their reference (optional)</source>
         <translation>A chi e con quale riferimento (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="114"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="109"/>
         <source>Preparing the case file…</source>
         <translation>Preparazione del fascicolo…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="116"/>
         <source>&amp;Save case file…</source>
         <translation>&amp;Salva fascicolo…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="118"/>
         <source>One PDF for the lawyer or collector: the account, the interest, the contact log and every letter</source>
         <translation>Un unico PDF per il legale o l&apos;agenzia di recupero: posizione, interessi, registro contatti e tutte le lettere</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="126"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Affida</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
         <source>Log the hand-over: the account leaves the collection ladder and is marked as handed over</source>
         <translation>Registra l&apos;affidamento: la posizione esce dal percorso di sollecito e viene segnata come affidata</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="131"/>
         <source>Before handing over</source>
         <translation>Prima dell&apos;affidamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="140"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="135"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="167"/>
         <source>case file</source>
         <translation>fascicolo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="213"/>
         <source>Save case file</source>
         <translation>Salva fascicolo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="202"/>
         <source>Case file saved as {name}.</source>
         <translation>Fascicolo salvato come {name}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="219"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="214"/>
         <source>The case file could not be saved: {reason}.</source>
         <translation>Impossibile salvare il fascicolo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="227"/>
         <source>Hand over</source>
         <translation>Affida al legale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="228"/>
         <source>Not every check is passed:
 
 {checks}
@@ -2822,72 +2835,72 @@ E-mail, telefono, IBAN, note, veicoli e note del registro contatti vengono cance
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="29"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
         <source>partly paid</source>
         <translation>pagata in parte</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
         <source>paid</source>
         <translation>pagata</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
         <source>overdue</source>
         <translation>scaduta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="34"/>
         <source>void</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="58"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="78"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="59"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="79"/>
         <source>Issued</source>
         <translation>Emissione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="60"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="80"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="81"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="62"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="82"/>
         <source>Vehicle / device</source>
         <translation>Veicolo / apparecchio</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="63"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="83"/>
         <source>Work</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="64"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="84"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="65"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="85"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="159"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="218"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n rata</numerusform>
@@ -2895,17 +2908,17 @@ E-mail, telefono, IBAN, note, veicoli e note del registro contatti vengono cance
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="177"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="236"/>
         <source>Paid {paid}, unpaid {unpaid}</source>
         <translation>Pagato {paid}, da pagare {unpaid}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="181"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="240"/>
         <source>Overdue {amount}</source>
         <translation>Scaduto {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="185"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="244"/>
         <source>%n missed installment(s)</source>
         <translation>
             <numerusform>%n rata insoluta</numerusform>
@@ -2921,7 +2934,7 @@ E-mail, telefono, IBAN, note, veicoli e note del registro contatti vengono cance
         <translation>Cerca numero, cliente, telefono, targa o lavori…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="57"/>
+        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="72"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln fattura</numerusform>
@@ -2932,52 +2945,52 @@ E-mail, telefono, IBAN, note, veicoli e note del registro contatti vengono cance
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="113"/>
         <source>Letter to {name}</source>
         <translation>Lettera a {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="150"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="152"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
         <source>Record the letter in the customer&apos;s history and print it (Ctrl+P)</source>
         <translation>Registra la lettera nello storico del cliente e la stampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="154"/>
         <source>&amp;Save PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="157"/>
         <source>Record the letter in the customer&apos;s history and save it as a PDF (Ctrl+S)</source>
         <translation>Registra la lettera nello storico del cliente e la salva in PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="169"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="239"/>
         <source>A “{kind}” cannot be written for this customer.</source>
         <translation>Per questo cliente non si può scrivere la lettera “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="248"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="249"/>
         <source>{problems}
 
 Correct the text in Settings → Letter texts…</source>
@@ -2986,44 +2999,44 @@ Correct the text in Settings → Letter texts…</source>
 Correggere il testo in Impostazioni → Testi delle lettere…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="253"/>
         <source>The text of the “{kind}” in {language} has problems: the letter cannot be written.</source>
         <translation>Il testo della lettera “{kind}” in {language} contiene errori: impossibile scrivere la lettera.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="295"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="308"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="296"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
         <source>Print letter</source>
         <translation>Stampa lettera</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="310"/>
         <source>The printer could not be opened. Nothing was recorded: check the printer and try again.</source>
         <translation>Impossibile aprire la stampante. Non è stato registrato nulla: controllare la stampante e riprovare.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="321"/>
         <source>Printed, and recorded in the customer&apos;s letters.</source>
         <translation>Stampata e registrata tra le lettere del cliente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="345"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
         <source>Save letter as PDF</source>
         <translation>Salva lettera in PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="347"/>
         <source>The letter could not be saved in {path}: {reason}. Nothing was recorded.</source>
         <translation>Impossibile salvare la lettera in {path}: {reason}. Non è stato registrato nulla.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="353"/>
         <source>Saved as {name}, and recorded in the customer&apos;s letters.</source>
         <translation>Salvata come {name} e registrata tra le lettere del cliente.</translation>
     </message>
@@ -3031,62 +3044,62 @@ Correggere il testo in Impostazioni → Testi delle lettere…</translation>
 <context>
     <name>LetterNames</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="27"/>
         <source>Courtesy reminder</source>
         <translation>Avviso di scadenza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="28"/>
         <source>Payment reminder</source>
         <translation>Sollecito di pagamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
         <source>Second reminder</source>
         <translation>Secondo sollecito</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
         <source>Formal claim letter</source>
         <translation>Messa in mora</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="33"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
         <source>Missed installment notice</source>
         <translation>Avviso di rate insolute</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="34"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
         <source>Statement of account</source>
         <translation>Estratto conto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="45"/>
         <source>The account is paid: there is nothing to remind.</source>
         <translation>La posizione è saldata: non c&apos;è nulla da sollecitare.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="48"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="46"/>
         <source>Nothing is overdue on this account. A courtesy reminder or a statement of account fits instead.</source>
         <translation>Su questa posizione non c&apos;è nulla di scaduto. È più adatto un avviso di scadenza o un estratto conto.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="52"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="50"/>
         <source>No installment of a payment plan is missed on this account.</source>
         <translation>Su questa posizione non ci sono rate insolute di un piano rateale.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="55"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="53"/>
         <source>Nothing is left to fall due on this account, so there is nothing to announce. A statement of account fits instead.</source>
         <translation>Su questa posizione non c&apos;è più nulla in scadenza, quindi non c&apos;è nulla da annunciare. È più adatto un estratto conto.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="65"/>
         <source>No reminder was sent before this claim letter (the program has no record of one). A formal claim usually follows at least one payment reminder.</source>
         <translation>Prima di questa messa in mora non è stato inviato alcun sollecito (il programma non ne ha traccia). Di solito la messa in mora segue almeno un sollecito di pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="73"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="71"/>
         <source>No reminder was sent before this second reminder (the program has no record of one).</source>
         <translation>Prima di questo secondo sollecito non è stato inviato alcun sollecito (il programma non ne ha traccia).</translation>
     </message>
@@ -3245,12 +3258,12 @@ Blocchi: {blocks}</translation>
 <context>
     <name>LetterWarning</name>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="65"/>
+        <location filename="../workshop_desk/services/letters.py" line="71"/>
         <source>no reminder was sent before this second reminder (the program has no record of one)</source>
         <translation>prima di questo secondo sollecito non è stato inviato alcun sollecito (il programma non ne ha traccia)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="68"/>
+        <location filename="../workshop_desk/services/letters.py" line="74"/>
         <source>no reminder was sent before this claim letter (the program has no record of one)</source>
         <translation>prima di questa messa in mora non è stato inviato alcun sollecito (il programma non ne ha traccia)</translation>
     </message>
@@ -3331,350 +3344,350 @@ Blocchi: {blocks}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>new shop</source>
         <translation>nuova officina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="61"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="66"/>
         <source>&amp;Today</source>
         <translation>&amp;Oggi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="62"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="67"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clienti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="63"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="68"/>
         <source>&amp;Invoices</source>
         <translation>Fatt&amp;ure</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="64"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="69"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Scaduti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="65"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
         <source>&amp;Reports</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="75"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="539"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>New &amp;customer…</source>
         <translation>Nuovo &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>Add a customer</source>
         <translation>Aggiunge un cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>New &amp;invoice…</source>
         <translation>Nuova &amp;fattura…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>Write an invoice or work order</source>
         <translation>Emette una fattura o un ordine di lavoro</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record &amp;payment…</source>
         <translation>Registra &amp;pagamento…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record money received</source>
         <translation>Registra un incasso</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Lettera…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>Write a letter to the selected customer</source>
         <translation>Scrive una lettera al cliente selezionato</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="114"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="119"/>
         <source>Letters for &amp;selected…</source>
         <translation>Lettere ai &amp;selezionati…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="117"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
         <source>Write the same kind of letter to every customer selected in the Overdue list</source>
         <translation>Scrive lo stesso tipo di lettera a tutti i clienti selezionati nell&apos;elenco Scaduti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Testi delle lettere…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Edit the wording of the letters</source>
         <translation>Modifica il testo delle lettere</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Apri selezionato…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="123"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="124"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="126"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="131"/>
         <source>&amp;Legend of the marks</source>
         <translation>&amp;Legenda dei simboli</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="132"/>
         <source>&amp;About Workshop Desk</source>
         <translation>&amp;Informazioni su Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
         <source>&amp;Done…</source>
         <translation>&amp;Fatto…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="135"/>
         <source>Log what came of the action selected in the Today tab</source>
         <translation>Registra l&apos;esito dell&apos;azione selezionata nella scheda Oggi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="133"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
         <source>Compose e-&amp;mail…</source>
         <translation>Prepara e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="139"/>
         <source>E-mail the letter of the action selected in the Today tab</source>
         <translation>Invia per e-mail la lettera dell&apos;azione selezionata nella scheda Oggi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="137"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="142"/>
         <source>Copy &amp;SMS text</source>
         <translation>Copia testo &amp;SMS</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="143"/>
         <source>Copy the text message of the action selected in the Today tab</source>
         <translation>Copia il testo SMS dell&apos;azione selezionata nella scheda Oggi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="140"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="146"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="151"/>
         <source>Invoices</source>
         <translation>Fatture</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="147"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="152"/>
         <source>Overdue</source>
         <translation>Scaduti</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="148"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="160"/>
         <source>History and personal &amp;data…</source>
         <translation>Storico e &amp;dati personali…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
         <translation>Tutte le modifiche agli importi e alle condizioni di credito del cliente; esporta o cancella i suoi dati personali</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>C&amp;opie di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>Make a copy of the shop&apos;s data, or restore one</source>
         <translation>Crea una copia dei dati dell&apos;officina o ne ripristina una</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="191"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Affida al legale…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Verifica una posizione, ne salva il fascicolo e la affida al legale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Recupero crediti…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Percorso di sollecito, limiti di contatto, interessi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="199"/>
         <source>&amp;Account</source>
         <translation>&amp;Posizione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Lingua, nome dell&apos;operatore, dati dell&apos;officina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="205"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="240"/>
         <source>Working out who owes what…</source>
         <translation>Calcolo delle posizioni…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="277"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Al {day}:  aperto {open}  ·  scaduto {overdue}  ·  {over} oltre il fido  ·  {missed} con rate insolute</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Record payment</source>
         <translation>Registra pagamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Selezionare il cliente che ha pagato, poi registrare il pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Letter</source>
         <translation>Lettera</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Selezionare il cliente a cui scrivere, poi scegliere di nuovo “Lettera…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="443"/>
         <source>Letters for selected</source>
         <translation>Lettere ai selezionati</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="445"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Selezionare i clienti nell&apos;elenco Scaduti (Ctrl+clic o Maiusc+clic per selezionarne più d&apos;uno), poi scegliere di nuovo “Lettere ai selezionati…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Hand over</source>
         <translation>Affida al legale</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Selezionare il cliente da affidare, poi scegliere di nuovo “Affida al legale…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="485"/>
         <source>History and personal data</source>
         <translation>Storico e dati personali</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="486"/>
         <source>Select a customer first, then choose History and personal data… again.</source>
         <translation>Selezionare prima un cliente, poi scegliere di nuovo “Storico e dati personali…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="540"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le righe sono colorate &lt;b&gt;e&lt;/b&gt; contrassegnate da un&apos;icona; passare il mouse su una riga per leggerne il motivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="550"/>
         <source>About Workshop Desk</source>
         <translation>Informazioni su Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="551"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}
@@ -3684,7 +3697,7 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../workshop_desk/ui/messages.py" line="117"/>
+        <location filename="../workshop_desk/ui/messages.py" line="113"/>
         <source>(PDF saved in {path}, please attach it)</source>
         <translation>(PDF salvato in {path}: allegarlo)</translation>
     </message>
@@ -4640,152 +4653,154 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="147"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="183"/>
         <source>Every figure on this page is worked out as of this day</source>
         <translation>Tutti i dati di questa pagina sono calcolati a questa data</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="149"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="185"/>
         <source>As of:</source>
         <translation>Situazione al:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="151"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="187"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="152"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="188"/>
         <source>Work the figures out again from the data</source>
         <translation>Ricalcola i valori a partire dai dati</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Total open</source>
         <translation>Totale aperto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Everything customers owe, due or not</source>
         <translation>Tutto quanto dovuto dai clienti, scaduto o a scadere</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>Total overdue</source>
         <translation>Totale scaduto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>What should have been paid by now</source>
         <translation>Quanto avrebbe già dovuto essere pagato</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="176"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="212"/>
         <source>Days sales outstanding</source>
         <translation>DSO (giorni medi di incasso)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="178"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="214"/>
         <source>How many days of credit sales are still unpaid: the open balance divided by the credit sales of the last 90 days, times 90. Lower is better.</source>
         <translation>Quanti giorni di vendite a credito restano da incassare: il saldo aperto diviso per le vendite a credito degli ultimi 90 giorni, moltiplicato per 90. Più è basso, meglio è.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="182"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
         <source>Collected this month</source>
         <translation>Incassato questo mese</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Over their debt limit</source>
         <translation>Oltre il fido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Accounts whose open balance is above their debt limit</source>
         <translation>Posizioni con saldo aperto superiore al fido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="186"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
         <source>Written off this year</source>
         <translation>Stralciato quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="211"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="247"/>
         <source>Age of the open balance</source>
         <translation>Anzianità del saldo aperto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="217"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
         <source>Aging report as P&amp;DF…</source>
         <translation>Scadenzario in P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="254"/>
         <source>Every customer who owes money, by the age of the debt, as a PDF</source>
         <translation>Tutti i clienti con un debito, per anzianità del debito, in PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
         <source>Agin&amp;g report as CSV…</source>
         <translation>Scaden&amp;zario in CSV…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="258"/>
         <source>Every customer who owes money, by the age of the debt, for a spreadsheet</source>
         <translation>Tutti i clienti con un debito, per anzianità del debito, per un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="240"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="276"/>
         <source>Overdue at each month end, last 24 months</source>
         <translation>Scaduto a fine mese, ultimi 24 mesi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="245"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="281"/>
         <source>Top 10 debtors</source>
         <translation>I 10 maggiori debitori</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="251"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
         <source>Statement of the selected c&amp;ustomer…</source>
         <translation>&amp;Estratto conto del cliente selezionato…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="289"/>
         <source>Save the statement of account of the customer selected above, as PDF or CSV</source>
         <translation>Salva l&apos;estratto conto del cliente selezionato sopra, in PDF o CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="292"/>
         <source>Double-click a customer to open them.</source>
         <translation>Fare doppio clic su un cliente per aprirlo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="268"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="304"/>
         <source>Do the letters work?</source>
         <translation>Efficacia delle lettere</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="323"/>
         <source>Share of the open balance in each age group</source>
         <translation>Quota del saldo aperto per fascia di anzianità</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="405"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="473"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="490"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
         <source>Working out the figures…</source>
         <translation>Calcolo dei dati…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="409"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="477"/>
         <source>The figures could not be worked out.</source>
         <translation>Impossibile calcolare i dati.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="411"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
         <source>Figures as of {day}</source>
         <translation>Dati al {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="534"/>
         <source>%Ln customer(s) owe money</source>
         <translation>
             <numerusform>%Ln cliente debitore</numerusform>
@@ -4793,27 +4808,27 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="445"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="536"/>
         <source>{share} of the open balance</source>
         <translation>{share} del saldo aperto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="448"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="554"/>
         <source>No credit sales in the last 90 days</source>
         <translation>Nessuna vendita a credito negli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="451"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
         <source>{days} days</source>
         <translation>{days} giorni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="452"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="558"/>
         <source>Against the credit sales of the last 90 days</source>
         <translation>Rispetto alle vendite a credito degli ultimi 90 giorni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="540"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln posizione</numerusform>
@@ -4821,22 +4836,22 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="457"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="541"/>
         <source>{balance} open, {excess} above their limits</source>
         <translation>Aperto {balance}, oltre il fido {excess}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="461"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="545"/>
         <source>Nobody is over their limit</source>
         <translation>Nessun cliente oltre il fido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="463"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
         <source>Written off in {year}</source>
         <translation>Stralciato nel {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="549"/>
         <source>%Ln write-off(s)</source>
         <translation>
             <numerusform>%Ln stralcio</numerusform>
@@ -4844,108 +4859,108 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="474"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
         <source>Collected in {month}</source>
         <translation>Incassato a {month}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
         <source>▲ {difference} more than in {month} ({amount})</source>
         <translation>▲ {difference} in più rispetto a {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="481"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="574"/>
         <source>▼ {difference} less than in {month} ({amount})</source>
         <translation>▼ {difference} in meno rispetto a {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="483"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="576"/>
         <source>= the same as in {month} ({amount})</source>
         <translation>= invariato rispetto a {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="488"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="581"/>
         <source>Payments received from the 1st of the month to the as-of date, against all of last month</source>
         <translation>Pagamenti ricevuti dal 1° del mese alla data della situazione, rispetto a tutto il mese precedente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="494"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="587"/>
         <source>How many accounts paid within 14 days after each kind of letter.</source>
         <translation>Quante posizioni hanno pagato entro 14 giorni da ciascun tipo di lettera.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="498"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
         <source>Letters dated {first} to {last} (each has had its 14 days). Paid in full: within 14 days the customer paid at least what the letter asked for. Paid something: any payment.</source>
         <translation>Lettere datate dal {first} al {last} (per ognuna sono trascorsi i 14 giorni). Pagato per intero: entro 14 giorni il cliente ha pagato almeno quanto richiesto dalla lettera. Almeno un pagamento: qualsiasi pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="618"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="528"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="621"/>
         <source>CSV files for a spreadsheet (*.csv)</source>
         <translation>File CSV per fogli di calcolo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="546"/>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="556"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="639"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="649"/>
         <source>aging report</source>
         <translation>scadenzario</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="640"/>
         <source>Save aging report as PDF</source>
         <translation>Salva scadenzario in PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="650"/>
         <source>Save aging report as CSV</source>
         <translation>Salva scadenzario in CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="566"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="659"/>
         <source>Statement</source>
         <translation>Estratto conto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="660"/>
         <source>Select a customer in the list of top debtors, then choose Statement… again.</source>
         <translation>Selezionare un cliente nell&apos;elenco dei maggiori debitori, poi scegliere di nuovo “Estratto conto del cliente selezionato…”.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="665"/>
         <source>statement</source>
         <translation>estratto conto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="573"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="666"/>
         <source>Save statement of account</source>
         <translation>Salva estratto conto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="585"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="678"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="684"/>
         <source>Saved as {path}</source>
         <translation>Salvato come {path}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="601"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="694"/>
         <source>Not saved: {reason}</source>
         <translation>Non salvato: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>Export</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>The file could not be saved: {reason}.</source>
         <translation>Impossibile salvare il file: {reason}.</translation>
     </message>
@@ -4953,92 +4968,92 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="98"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
         <source>monthly</source>
         <translation>mensili</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="100"/>
         <source>weekly</source>
         <translation>settimanali</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="125"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="126"/>
         <source>Optional: what was agreed, with whom</source>
         <translation>Facoltativo: cosa è stato concordato e con chi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="133"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Crea piano…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="137"/>
         <source>Move into the new plan</source>
         <translation>Da trasferire nel nuovo piano</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="146"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="147"/>
         <source>&amp;first due:</source>
         <translation>&amp;prima scadenza:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="154"/>
         <source>Install&amp;ments:</source>
         <translation>&amp;Rate:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="157"/>
         <source>New installment plan</source>
         <translation>Nuovo piano di rientro</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="195"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="196"/>
         <source>Reschedule — {name}</source>
         <translation>Piano di rientro — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
         <source>The &amp;overdue balance: {amount}</source>
         <translation>Il saldo &amp;scaduto: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="201"/>
         <source>The w&amp;hole open balance: {amount}</source>
         <translation>&amp;Tutto il saldo aperto: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="239"/>
         <source>Nothing is owed: there is nothing to reschedule.</source>
         <translation>Nessun debito: non c&apos;è nulla da rateizzare.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="242"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="243"/>
         <source>{amount} falls due on {day}.</source>
         <translation>{amount} scade il {day}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="247"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
         <translation>
             <numerusform>{amount} in %n rata, con scadenza il {day}.</numerusform>
@@ -5046,7 +5061,7 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="266"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="267"/>
         <source>Move {amount} of the debt of {name} into a new plan of %n installment(s)?</source>
         <translation>
             <numerusform>Trasferire {amount} del debito di {name} in un nuovo piano di rientro di %n rata?</numerusform>
@@ -5054,12 +5069,12 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="251"/>
         <source>{plan} It replaces what is open of {invoices}, which stays in the history.</source>
         <translation>{plan} Sostituisce il residuo delle fatture {invoices}, che restano nello storico.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="256"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>La prima rata non può scadere prima di oggi.</translation>
     </message>
@@ -5140,272 +5155,307 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="157"/>
         <source>&amp;Desk</source>
         <translation>&amp;Postazione</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="158"/>
         <source>S&amp;hop</source>
         <translation>&amp;Officina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Ban&amp;k details</source>
         <translation>Dati &amp;bancari</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Letter&amp;s</source>
         <translation>&amp;Lettere</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="210"/>
         <source>These settings belong to this computer; the shop&apos;s data is the same at every desk.</source>
         <translation>Queste impostazioni valgono solo per questo computer; i dati dell&apos;officina sono gli stessi su ogni postazione.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Interface &amp;language:</source>
         <translation>Lingua dell&apos;&amp;interfaccia:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
         <source>The menus and windows change to it when Workshop Desk starts again.</source>
         <translation>Menu e finestre passano a questa lingua al prossimo avvio di Workshop Desk.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>empty: the login name, {login}</source>
         <translation>vuoto: il nome utente del computer, {login}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="230"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Nome operatore:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
         <source>Recorded with every contact you log and every change to money or credit terms (the audit trail), so that the shop knows who did what.</source>
         <translation>Viene registrato con ogni contatto e ogni modifica a importi o condizioni di credito (lo storico delle modifiche), così l&apos;officina sa chi ha fatto cosa.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>empty: {file}</source>
+        <translation>vuoto: {file}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="242"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Dove sono i dati dell&apos;officina: un file di database su questo computer o in una cartella condivisa, oppure il server PostgreSQL dell&apos;officina come postgresql://utente:password@server/database quando lavorano insieme più postazioni. Workshop Desk lo apre al prossimo avvio. La password resta nelle impostazioni di questo computer e appare come ***.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nome officina:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="258"/>
         <source>&amp;Address:</source>
         <translation>In&amp;dirizzo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="259"/>
         <source>P&amp;ostal code:</source>
         <translation>C&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="261"/>
         <source>C&amp;ity:</source>
         <translation>C&amp;ittà:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="263"/>
         <source>Co&amp;untry:</source>
         <translation>Na&amp;zione:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="264"/>
         <source>Cu&amp;rrency:</source>
         <translation>Valu&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="272"/>
         <source>&amp;Tax id:</source>
         <translation>P.I&amp;VA / C.F.:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="273"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="274"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Printed on letters, with a payment QR code where the currency has one: EPC for euros, MNB for forints, GOST for roubles, Pix for reais.</source>
         <translation>Stampati sulle lettere, con un codice QR di pagamento se la valuta ne prevede uno: EPC per l&apos;euro, MNB per il fiorino, GOST per il rublo, Pix per il real.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Bank na&amp;me:</source>
         <translation>&amp;Nome banca:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="287"/>
         <source>I&amp;BAN:</source>
         <translation>IB&amp;AN:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="288"/>
         <source>BI&amp;C:</source>
         <translation>B&amp;IC:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Account &amp;number:</source>
         <translation>N&amp;umero di conto:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Расчётный счёт: 20 digits (Russian shops)</source>
         <translation>Расчётный счёт: 20 cifre (officine russe)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="293"/>
         <source>C&amp;orrespondent account:</source>
         <translation>Conto &amp;corrispondente:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Корреспондентский счёт: 20 digits (Russian shops)</source>
         <translation>Корреспондентский счёт: 20 cifre (officine russe)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Pi&amp;x key:</source>
         <translation>Chiave Pi&amp;x:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="297"/>
         <source>The shop&apos;s Pix key: CPF, CNPJ, e-mail, +55 phone or random key (Brazil)</source>
         <translation>Chiave Pix dell&apos;officina: CPF, CNPJ, e-mail, telefono +55 o chiave casuale (Brasile)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="309"/>
         <source>Default letter &amp;language:</source>
         <translation>Lingua pre&amp;definita delle lettere:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="312"/>
         <source>Customers without a language of their own get their letters in this one. With the country it also sets how amounts and dates are written.</source>
         <translation>I clienti senza una lingua propria ricevono le lettere in questa lingua. Insieme alla nazione determina anche il formato di importi e date.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Firmatario:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="317"/>
         <source>who signs the letters, e.g. Anna Rossi</source>
         <translation>chi firma le lettere, es. Anna Rossi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="318"/>
         <source>&amp;Role:</source>
         <translation>&amp;Qualifica:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="319"/>
         <source>e.g. Owner</source>
         <translation>es. Titolare</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Legal &amp;note:</source>
         <translation>&amp;Nota legale:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="321"/>
         <source>a line at the foot of each letter, e.g. the company register</source>
         <translation>una riga a piè di ogni lettera, es. l&apos;iscrizione al Registro delle imprese</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="339"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="383"/>
         <source>The bank&apos;s BIC, or its БИК (9 digits) for the Russian payment code</source>
         <translation>Il BIC della banca, o il suo БИК (9 cifre) per il codice di pagamento russo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="341"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="385"/>
         <source>The bank&apos;s BIC (SWIFT code), 8 or 11 letters and digits</source>
         <translation>Il BIC (codice SWIFT) della banca, 8 o 11 lettere e cifre</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="350"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
         <source>VAT registration number</source>
         <translation>VAT registration number (partita IVA britannica)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="395"/>
         <source>codice fiscale or partita IVA</source>
         <translation>codice fiscale o partita IVA</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="396"/>
         <source>ИНН, 10 or 12 digits</source>
         <translation>ИНН, 10 o 12 cifre</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="397"/>
         <source>CPF or CNPJ</source>
         <translation>CPF o CNPJ</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="398"/>
         <source>adószám, like 12345678-2-42</source>
         <translation>adószám, come 12345678-2-42</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="400"/>
         <source>any tax id (not checked for this country)</source>
         <translation>qualsiasi identificativo fiscale (non verificato per questa nazione)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="374"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="418"/>
         <source>Amounts like {amount}, dates like {day}</source>
         <translation>Importi come {amount}, date come {day}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="378"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Tax id: {kind}</source>
         <translation>P.IVA / C.F.: {kind}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="431"/>
         <source>No late-interest rules of this country are known: the English ones apply</source>
         <translation>Le regole sugli interessi di mora di questa nazione non sono note: si applicano quelle inglesi</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Default late interest: {business} a year from businesses, {consumer} from consumers</source>
         <translation>Interessi di mora predefiniti: {business} annui per le imprese, {consumer} per i consumatori</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="438"/>
         <source>A claim letter gives {days} days to pay (Settings › Collection changes it)</source>
         <translation>La messa in mora concede {days} giorni per pagare (modificabile in Impostazioni › Recupero crediti)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="475"/>
         <source>Settings saved</source>
         <translation>Impostazioni salvate</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="488"/>
+        <source>Not a database address Workshop Desk can use: write postgresql://user:password@server/database</source>
+        <translation>Non è un indirizzo di database utilizzabile da Workshop Desk: scrivere postgresql://utente:password@server/database</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="494"/>
+        <source>Write the whole path of the file, e.g. {example}</source>
+        <translation>Scrivere il percorso completo del file, ad es. {example}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="496"/>
+        <source>{path} is a folder: add the name of the database file</source>
+        <translation>{path} è una cartella: aggiungere il nome del file di database</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="498"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>La cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="529"/>
         <source>Collection rules for {country}</source>
         <translation>Regole di recupero crediti: {country}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="531"/>
         <source>You have changed interest rules, fees or letter deadlines that a shop in {country} uses.
 
 Reset them to the defaults of {country}? Yes: the defaults apply. No: your changes stay.
@@ -5418,12 +5468,17 @@ Ripristinare i valori predefiniti ({country})? Sì: si applicano i valori predef
 In entrambi i casi le fasi del percorso di sollecito e i limiti di contatto restano invariati.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="476"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Restart Workshop Desk to see the new language.</source>
         <translation>Riavviare Workshop Desk per vedere la nuova lingua.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="480"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="567"/>
+        <source>Workshop Desk opens the new database when it starts again.</source>
+        <translation>Workshop Desk apre il nuovo database al prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="571"/>
         <source>Letters and windows opened from now on write amounts and dates the new way; the lists of the main window do after Workshop Desk is restarted.</source>
         <translation>Le lettere e le finestre aperte da ora in poi scrivono importi e date nel nuovo formato; gli elenchi della finestra principale lo faranno dopo il riavvio di Workshop Desk.</translation>
     </message>
@@ -5454,44 +5509,44 @@ In entrambi i casi le fasi del percorso di sollecito e i limiti di contatto rest
 <context>
     <name>StoredLetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="42"/>
         <source>The letter exactly as it was sent. Printing or saving it again records nothing new.</source>
         <translation>La lettera esattamente come è stata inviata. Ristamparla o salvarla di nuovo non registra nulla di nuovo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="48"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="71"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="72"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>Print letter</source>
         <translation>Stampa lettera</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>The printer could not be opened: check it and try again.</source>
         <translation>Impossibile aprire la stampante: controllarla e riprovare.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="88"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Salva lettera in PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="90"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="106"/>
         <source>The letter could not be saved in {path}: {reason}.</source>
         <translation>Impossibile salvare la lettera in {path}: {reason}.</translation>
     </message>
@@ -5568,72 +5623,72 @@ In entrambi i casi le fasi del percorso di sollecito e i limiti di contatto rest
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="80"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="81"/>
         <source>&amp;Whole balance</source>
         <translation>&amp;Tutto il saldo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="92"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="93"/>
         <source>The amount is taken off the oldest installments first. It stays in the customer&apos;s history as “Written off” and in the reports; it cannot be undone.</source>
         <translation>L&apos;importo viene tolto prima dalle rate più vecchie. Resta nello storico del cliente come “Stralcio” e nei report; l&apos;operazione è irreversibile.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="105"/>
         <source>Write &amp;off…</source>
         <translation>&amp;Stralcia…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="115"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="118"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="147"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="148"/>
         <source>Write off — {name}</source>
         <translation>Stralcio — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Why (required for “Other”)</source>
         <translation>Motivo (obbligatorio per “Altro”)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Optional: anything worth keeping on record</source>
         <translation>Facoltativo: eventuali annotazioni da conservare</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="164"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="165"/>
         <source>Open balance after the write-off: {amount}</source>
         <translation>Saldo aperto dopo lo stralcio: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="179"/>
         <source>Enter an amount more than zero.</source>
         <translation>Inserire un importo maggiore di zero.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="182"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="183"/>
         <source>That is more than the open balance of {open}.</source>
         <translation>L&apos;importo supera il saldo aperto ({open}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="187"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="188"/>
         <source>Say why the balance is written off.</source>
         <translation>Indicare il motivo dello stralcio.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="200"/>
         <source>Write off {amount} of the balance of {name}? This cannot be undone.</source>
         <translation>Stralciare {amount} dal saldo di {name}? L&apos;operazione è irreversibile.</translation>
     </message>
@@ -5641,12 +5696,12 @@ In entrambi i casi le fasi del percorso di sollecito e i limiti di contatto rest
 <context>
     <name>app</name>
     <message>
-        <location filename="../workshop_desk/app.py" line="150"/>
+        <location filename="../workshop_desk/app.py" line="157"/>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/app.py" line="151"/>
+        <location filename="../workshop_desk/app.py" line="158"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
 
 The details are in {log_file}; please send that file to whoever looks after this program.</source>

@@ -78,37 +78,37 @@
         <translation>dos quais {amount} vencidos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="42"/>
         <source>A payment dated {day} is recorded already: an adjustment cannot be dated before it.</source>
         <translation>Já há um pagamento registrado em {day}: um ajuste não pode ter data anterior a ele.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="47"/>
         <source>Enter an amount more than zero.</source>
         <translation>Informe um valor maior que zero.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="56"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
         <source>That is more than the open balance.</source>
         <translation>Isso é mais do que o saldo em aberto.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="51"/>
         <source>Say why the balance is written off.</source>
         <translation>Informe o motivo da baixa.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="60"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="53"/>
         <source>There is nothing to reschedule.</source>
         <translation>Não há o que renegociar.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="62"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="55"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>A primeira parcela não pode vencer antes de hoje.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="65"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
         <source>It cannot be recorded: {reason}</source>
         <translation>Não é possível registrar: {reason}</translation>
     </message>
@@ -159,112 +159,125 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Daily</source>
         <translation>Diária</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="42"/>
         <source>Monthly</source>
         <translation>Mensal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="43"/>
         <source>Before an update</source>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="45"/>
         <source>Made on request</source>
         <translation>Feita a pedido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>Cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="62"/>
         <source>A verified copy is made at the first start of each day (the last 14 days and 12 months are kept) and before every update of the program. Folder: {folder}</source>
         <translation>Uma cópia verificada é feita na primeira abertura de cada dia (ficam guardadas as dos últimos 14 dias e 12 meses) e antes de cada atualização do programa. Pasta: {folder}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Made</source>
         <translation>Feita em</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>Fazer &amp;cópia agora</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="76"/>
         <source>&amp;Restore the selected copy…</source>
         <translation>&amp;Restaurar a cópia selecionada…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>Restaurar de um &amp;arquivo…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="78"/>
         <source>&amp;Open the folder</source>
         <translation>Abrir a &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="100"/>
+        <source>The shop&apos;s data is on the PostgreSQL server {server}, so this desk makes no copies of it by itself.
+
+To make a copy, run &apos;workshop-desk backup&apos; on any desk (it uses PostgreSQL&apos;s pg_dump, checks the copy and says where it is), or let the server&apos;s administrator back the database up with the server&apos;s own tools, ideally every day.
+
+To bring a copy back, close Workshop Desk on every desk and restore it on the server with pg_restore (&apos;workshop-desk restore&apos; shows the command).</source>
+        <translation>Os dados da oficina estão no servidor PostgreSQL {server}; por isso este computador não faz cópias deles sozinho.
+
+Para fazer uma cópia, execute &apos;workshop-desk backup&apos; em qualquer computador (ele usa o pg_dump do PostgreSQL, verifica a cópia e diz onde ela está), ou peça ao administrador do servidor que faça o backup com as ferramentas do próprio servidor, de preferência todos os dias.
+
+Para restaurar uma cópia, feche o Workshop Desk em todos os computadores e restaure-a no servidor com o pg_restore (&apos;workshop-desk restore&apos; mostra o comando).</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
         <source>Making a copy…</source>
         <translation>Fazendo a cópia…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="139"/>
         <source>Copy written and verified: {file}</source>
         <translation>Cópia gravada e verificada: {file}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="113"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="144"/>
         <source>The copy failed: {reason}</source>
         <translation>A cópia falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Backup to restore</source>
         <translation>Cópia de segurança a restaurar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Databases (*.db)</source>
         <translation>Bancos de dados (*.db)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Restore a backup</source>
         <translation>Restaurar uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Replace the shop&apos;s data with the copy {file}?
 
 Everything entered after that copy was made will be gone from the program. The current data is kept as a copy in the backups folder, so this can be undone by restoring that copy.</source>
@@ -273,22 +286,22 @@ Everything entered after that copy was made will be gone from the program. The c
 Tudo o que foi lançado depois que essa cópia foi feita vai sumir do programa. Os dados atuais ficam guardados como cópia na pasta das cópias de segurança; assim, dá para desfazer isso restaurando essa cópia.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Not restored</source>
         <translation>Não restaurado</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Nada foi alterado: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>Restored from {file}.</source>
         <translation>Restaurado a partir de {file}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="185"/>
         <source>The data it replaced is kept as {file}.</source>
         <translation>Os dados substituídos ficam guardados como {file}.</translation>
     </message>
@@ -1552,97 +1565,97 @@ Tudo o que foi lançado depois que essa cópia foi feita vai sumir do programa. 
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="134"/>
         <source>Reminders:</source>
         <translation>Avisos:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="135"/>
         <source>No&amp;tes:</source>
         <translation>Obser&amp;vações:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="142"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="145"/>
         <source>Two-letter country code; empty: the shop&apos;s country</source>
         <translation>Código do país com duas letras; vazio: o país da oficina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="151"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>Same as the shop ({language})</source>
         <translation>Igual ao da oficina ({language})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="169"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="203"/>
         <source>New customer</source>
         <translation>Novo cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="202"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="205"/>
         <source>Customer {code} — {name}</source>
         <translation>Cliente {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="226"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="229"/>
         <source>the shop&apos;s country ({country})</source>
         <translation>o país da oficina ({country})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="274"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="277"/>
         <source>Enter a code: every customer needs one.</source>
         <translation>Informe um código: todo cliente precisa de um.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="279"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Informe o nome do cliente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="281"/>
         <source>The limit cannot be negative: 0 means no credit at all.</source>
         <translation>O limite não pode ser negativo: 0 significa nenhum crédito.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="305"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="308"/>
         <source>Changed meanwhile</source>
         <translation>Alterado nesse meio-tempo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="307"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="310"/>
         <source>This customer was changed by someone else meanwhile. Close this window and open the customer again to see the changes.</source>
         <translation>Outra pessoa alterou este cliente nesse meio-tempo. Feche esta janela e abra o cliente de novo para ver as alterações.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="323"/>
         <source>Customer {code} ({name}) already has this code.</source>
         <translation>O cliente {code} ({name}) já tem este código.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="321"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
         <source>Customer {code} ({name}) already has this code. Open that customer?</source>
         <translation>O cliente {code} ({name}) já tem este código. Abrir esse cliente?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="327"/>
         <source>Customer {code} ({name}) already has this tax id.</source>
         <translation>O cliente {code} ({name}) já tem este CPF/CNPJ.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="325"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="328"/>
         <source>Customer {code} ({name}) already has this tax id. Open that customer?</source>
         <translation>O cliente {code} ({name}) já tem este CPF/CNPJ. Abrir esse cliente?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="334"/>
         <source>Already in use</source>
         <translation>Já em uso</translation>
     </message>
@@ -1650,37 +1663,37 @@ Tudo o que foi lançado depois que essa cópia foi feita vai sumir do programa. 
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="50"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="65"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="51"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="66"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="52"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="67"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="53"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="68"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="54"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="69"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="55"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="70"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="56"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="71"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
@@ -1948,93 +1961,93 @@ Tudo o que foi lançado depois que essa cópia foi feita vai sumir do programa. 
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="76"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="71"/>
         <source>Hand over {name}</source>
         <translation>Encaminhar {name} à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="84"/>
         <source>Overdue {overdue}  ·  open balance {open}</source>
         <translation>Vencido {overdue}  ·  saldo em aberto {open}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="94"/>
         <source>⚠ This account was handed over on {day}. Handing it over again logs a new entry.</source>
         <translation>⚠ Esta conta foi encaminhada em {day}. Encaminhá-la de novo grava um novo registro.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="107"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="102"/>
         <source>To whom, and their reference (optional)</source>
         <translation>Para quem e o número de referência deles (opcional)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="114"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="109"/>
         <source>Preparing the case file…</source>
         <translation>Preparando o dossiê…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="116"/>
         <source>&amp;Save case file…</source>
         <translation>&amp;Salvar dossiê…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="118"/>
         <source>One PDF for the lawyer or collector: the account, the interest, the contact log and every letter</source>
         <translation>Um único PDF para o advogado ou a empresa de cobrança: a conta, os juros, o histórico de contatos e todas as cartas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="126"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Encaminhar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
         <source>Log the hand-over: the account leaves the collection ladder and is marked as handed over</source>
         <translation>Registrar o encaminhamento: a conta sai da régua de cobrança e é marcada como encaminhada</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="131"/>
         <source>Before handing over</source>
         <translation>Antes de encaminhar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="140"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="135"/>
         <source>&amp;Note:</source>
         <translation>&amp;Observação:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="167"/>
         <source>case file</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="213"/>
         <source>Save case file</source>
         <translation>Salvar dossiê</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="202"/>
         <source>Case file saved as {name}.</source>
         <translation>Dossiê salvo como {name}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="219"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="214"/>
         <source>The case file could not be saved: {reason}.</source>
         <translation>Não foi possível salvar o dossiê: {reason}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="227"/>
         <source>Hand over</source>
         <translation>Encaminhar à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="228"/>
         <source>Not every check is passed:
 
 {checks}
@@ -2822,72 +2835,72 @@ E-mail, telefone, IBAN, observações, veículos e as observações do históric
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="29"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
         <source>partly paid</source>
         <translation>paga em parte</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
         <source>paid</source>
         <translation>paga</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="34"/>
         <source>void</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="58"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="78"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="59"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="79"/>
         <source>Issued</source>
         <translation>Emissão</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="60"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="80"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="81"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="62"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="82"/>
         <source>Vehicle / device</source>
         <translation>Veículo / aparelho</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="63"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="83"/>
         <source>Work</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="64"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="65"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="85"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="159"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="218"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n parcela</numerusform>
@@ -2895,17 +2908,17 @@ E-mail, telefone, IBAN, observações, veículos e as observações do históric
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="177"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="236"/>
         <source>Paid {paid}, unpaid {unpaid}</source>
         <translation>Pago {paid}, em aberto {unpaid}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="181"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="240"/>
         <source>Overdue {amount}</source>
         <translation>Vencido {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="185"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="244"/>
         <source>%n missed installment(s)</source>
         <translation>
             <numerusform>%n parcela em atraso</numerusform>
@@ -2921,7 +2934,7 @@ E-mail, telefone, IBAN, observações, veículos e as observações do históric
         <translation>Buscar número, cliente, telefone, placa ou serviço…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="57"/>
+        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="72"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln fatura</numerusform>
@@ -2932,52 +2945,52 @@ E-mail, telefone, IBAN, observações, veículos e as observações do históric
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="113"/>
         <source>Letter to {name}</source>
         <translation>Carta para {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="150"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="152"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
         <source>Record the letter in the customer&apos;s history and print it (Ctrl+P)</source>
         <translation>Registrar a carta no histórico do cliente e imprimi-la (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="154"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="157"/>
         <source>Record the letter in the customer&apos;s history and save it as a PDF (Ctrl+S)</source>
         <translation>Registrar a carta no histórico do cliente e salvá-la em PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="169"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="239"/>
         <source>A “{kind}” cannot be written for this customer.</source>
         <translation>Não é possível gerar a carta “{kind}” para este cliente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="248"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="249"/>
         <source>{problems}
 
 Correct the text in Settings → Letter texts…</source>
@@ -2986,44 +2999,44 @@ Correct the text in Settings → Letter texts…</source>
 Corrija o texto em Configurações → Textos das cartas…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="253"/>
         <source>The text of the “{kind}” in {language} has problems: the letter cannot be written.</source>
         <translation>O texto da carta “{kind}” em {language} tem problemas: a carta não pode ser gerada.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="295"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="308"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="296"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
         <source>Print letter</source>
         <translation>Imprimir carta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="310"/>
         <source>The printer could not be opened. Nothing was recorded: check the printer and try again.</source>
         <translation>Não foi possível acessar a impressora. Nada foi registrado: verifique a impressora e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="321"/>
         <source>Printed, and recorded in the customer&apos;s letters.</source>
         <translation>Impressa e registrada nas cartas do cliente.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="345"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
         <source>Save letter as PDF</source>
         <translation>Salvar carta como PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="347"/>
         <source>The letter could not be saved in {path}: {reason}. Nothing was recorded.</source>
         <translation>Não foi possível salvar a carta em {path}: {reason}. Nada foi registrado.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="353"/>
         <source>Saved as {name}, and recorded in the customer&apos;s letters.</source>
         <translation>Salva como {name} e registrada nas cartas do cliente.</translation>
     </message>
@@ -3031,62 +3044,62 @@ Corrija o texto em Configurações → Textos das cartas…</translation>
 <context>
     <name>LetterNames</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="27"/>
         <source>Courtesy reminder</source>
         <translation>Aviso de cortesia</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="28"/>
         <source>Payment reminder</source>
         <translation>Aviso de cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
         <source>Second reminder</source>
         <translation>Segundo aviso</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
         <source>Formal claim letter</source>
         <translation>Notificação extrajudicial</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="33"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
         <source>Missed installment notice</source>
         <translation>Aviso de parcela em atraso</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="34"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
         <source>Statement of account</source>
         <translation>Extrato de conta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="45"/>
         <source>The account is paid: there is nothing to remind.</source>
         <translation>A conta está paga: não há o que cobrar.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="48"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="46"/>
         <source>Nothing is overdue on this account. A courtesy reminder or a statement of account fits instead.</source>
         <translation>Nada está vencido nesta conta. Um aviso de cortesia ou um extrato de conta é mais adequado.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="52"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="50"/>
         <source>No installment of a payment plan is missed on this account.</source>
         <translation>Nenhuma parcela de parcelamento está em atraso nesta conta.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="55"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="53"/>
         <source>Nothing is left to fall due on this account, so there is nothing to announce. A statement of account fits instead.</source>
         <translation>Não há nada a vencer nesta conta, portanto não há o que avisar. Um extrato de conta é mais adequado.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="65"/>
         <source>No reminder was sent before this claim letter (the program has no record of one). A formal claim usually follows at least one payment reminder.</source>
         <translation>Nenhum aviso foi enviado antes desta notificação (o programa não tem registro de nenhum). Uma notificação extrajudicial normalmente vem depois de pelo menos um aviso de cobrança.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="73"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="71"/>
         <source>No reminder was sent before this second reminder (the program has no record of one).</source>
         <translation>Nenhum aviso foi enviado antes deste segundo aviso (o programa não tem registro de nenhum).</translation>
     </message>
@@ -3245,12 +3258,12 @@ Blocos: {blocks}</translation>
 <context>
     <name>LetterWarning</name>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="65"/>
+        <location filename="../workshop_desk/services/letters.py" line="71"/>
         <source>no reminder was sent before this second reminder (the program has no record of one)</source>
         <translation>nenhum aviso foi enviado antes deste segundo aviso (o programa não tem registro de nenhum)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="68"/>
+        <location filename="../workshop_desk/services/letters.py" line="74"/>
         <source>no reminder was sent before this claim letter (the program has no record of one)</source>
         <translation>nenhum aviso foi enviado antes desta notificação extrajudicial (o programa não tem registro de nenhum)</translation>
     </message>
@@ -3331,350 +3344,350 @@ Blocos: {blocks}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>new shop</source>
         <translation>nova oficina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="61"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="66"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoje</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="62"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="67"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="63"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="68"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Faturas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="64"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="69"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Vencidos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="65"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
         <source>&amp;Reports</source>
         <translation>Rela&amp;tórios</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="75"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="539"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>New &amp;customer…</source>
         <translation>Novo &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>Add a customer</source>
         <translation>Cadastrar um cliente</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>New &amp;invoice…</source>
         <translation>Nova &amp;fatura…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>Write an invoice or work order</source>
         <translation>Emitir uma fatura ou ordem de serviço</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pagamento…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record money received</source>
         <translation>Registrar um valor recebido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>&amp;Letter…</source>
         <translation>C&amp;arta…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>Write a letter to the selected customer</source>
         <translation>Gerar uma carta para o cliente selecionado</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="114"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="119"/>
         <source>Letters for &amp;selected…</source>
         <translation>Cartas para os &amp;selecionados…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="117"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
         <source>Write the same kind of letter to every customer selected in the Overdue list</source>
         <translation>Gerar o mesmo tipo de carta para cada cliente selecionado na lista Vencidos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Textos das cartas…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Edit the wording of the letters</source>
         <translation>Editar a redação das cartas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Abrir selecionado…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="123"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="124"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="126"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="131"/>
         <source>&amp;Legend of the marks</source>
         <translation>&amp;Legenda das marcações</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="132"/>
         <source>&amp;About Workshop Desk</source>
         <translation>&amp;Sobre o Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
         <source>&amp;Done…</source>
         <translation>&amp;Concluir…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="135"/>
         <source>Log what came of the action selected in the Today tab</source>
         <translation>Registrar o resultado da ação selecionada na aba Hoje</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="133"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
         <source>Compose e-&amp;mail…</source>
         <translation>Escrever e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="139"/>
         <source>E-mail the letter of the action selected in the Today tab</source>
         <translation>Enviar por e-mail a carta da ação selecionada na aba Hoje</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="137"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="142"/>
         <source>Copy &amp;SMS text</source>
         <translation>Copiar texto &amp;SMS</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="143"/>
         <source>Copy the text message of the action selected in the Today tab</source>
         <translation>Copiar o SMS da ação selecionada na aba Hoje</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="140"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="146"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="151"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="147"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="152"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="148"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="160"/>
         <source>History and personal &amp;data…</source>
         <translation>Histórico e &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
         <translation>Todas as alterações nos valores e nas condições de crédito do cliente; exportar ou excluir os dados pessoais dele</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>Cópias de se&amp;gurança…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>Make a copy of the shop&apos;s data, or restore one</source>
         <translation>Fazer uma cópia dos dados da oficina ou restaurar uma</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="191"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Encaminhar à cobrança…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Verificar uma conta, salvar o dossiê e encaminhá-la à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Cobrança…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Régua de cobrança, limites de contato, juros</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="199"/>
         <source>&amp;Account</source>
         <translation>C&amp;onta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>Confi&amp;gurações…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Idioma, seu nome, os dados da oficina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="205"/>
         <source>&amp;Settings</source>
         <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="240"/>
         <source>Working out who owes what…</source>
         <translation>Calculando quem deve o quê…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="277"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>Posição em {day}:  em aberto {open}  ·  vencido {overdue}  ·  {over} acima do limite  ·  {missed} com parcelas em atraso</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Record payment</source>
         <translation>Registrar pagamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Selecione o cliente que pagou e depois registre o pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Selecione o cliente destinatário e depois escolha Carta… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="443"/>
         <source>Letters for selected</source>
         <translation>Cartas para os selecionados</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="445"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Selecione os clientes na lista Vencidos (Ctrl+clique ou Shift+clique seleciona vários) e depois escolha Cartas para os selecionados… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Hand over</source>
         <translation>Encaminhar à cobrança</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Selecione o cliente a encaminhar e depois escolha Encaminhar à cobrança… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="485"/>
         <source>History and personal data</source>
         <translation>Histórico e dados pessoais</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="486"/>
         <source>Select a customer first, then choose History and personal data… again.</source>
         <translation>Selecione primeiro um cliente e depois escolha Histórico e dados pessoais… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="540"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;As linhas são coloridas &lt;b&gt;e&lt;/b&gt; marcadas com um ícone; passe o mouse sobre uma linha para ler o motivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="550"/>
         <source>About Workshop Desk</source>
         <translation>Sobre o Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="551"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}
@@ -3684,7 +3697,7 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../workshop_desk/ui/messages.py" line="117"/>
+        <location filename="../workshop_desk/ui/messages.py" line="113"/>
         <source>(PDF saved in {path}, please attach it)</source>
         <translation>(PDF salvo em {path}, anexe-o, por favor)</translation>
     </message>
@@ -4640,152 +4653,154 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="147"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="183"/>
         <source>Every figure on this page is worked out as of this day</source>
         <translation>Todos os números desta página são calculados na posição deste dia</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="149"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="185"/>
         <source>As of:</source>
         <translation>Posição em:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="151"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="187"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="152"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="188"/>
         <source>Work the figures out again from the data</source>
         <translation>Recalcular os números a partir dos dados</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Total open</source>
         <translation>Total em aberto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Everything customers owe, due or not</source>
         <translation>Tudo o que os clientes devem, vencido ou não</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>Total overdue</source>
         <translation>Total vencido</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>What should have been paid by now</source>
         <translation>O que já deveria ter sido pago</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="176"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="212"/>
         <source>Days sales outstanding</source>
         <translation>PMR (prazo médio de recebimento)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="178"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="214"/>
         <source>How many days of credit sales are still unpaid: the open balance divided by the credit sales of the last 90 days, times 90. Lower is better.</source>
         <translation>Quantos dias de vendas a prazo ainda estão em aberto: o saldo em aberto dividido pelas vendas a prazo dos últimos 90 dias, vezes 90. Quanto menor, melhor.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="182"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
         <source>Collected this month</source>
         <translation>Recebido neste mês</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Over their debt limit</source>
         <translation>Acima do limite de crédito</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Accounts whose open balance is above their debt limit</source>
         <translation>Contas cujo saldo em aberto está acima do limite de crédito</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="186"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
         <source>Written off this year</source>
         <translation>Baixas (perda) neste ano</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="211"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="247"/>
         <source>Age of the open balance</source>
         <translation>Vencimentos por faixa</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="217"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
         <source>Aging report as P&amp;DF…</source>
         <translation>Vencimentos por faixa em P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="254"/>
         <source>Every customer who owes money, by the age of the debt, as a PDF</source>
         <translation>Todos os clientes que devem dinheiro, por faixa de atraso, em PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
         <source>Agin&amp;g report as CSV…</source>
         <translation>Vencimentos por faixa em C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="258"/>
         <source>Every customer who owes money, by the age of the debt, for a spreadsheet</source>
         <translation>Todos os clientes que devem dinheiro, por faixa de atraso, para planilha</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="240"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="276"/>
         <source>Overdue at each month end, last 24 months</source>
         <translation>Vencido no fim de cada mês, últimos 24 meses</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="245"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="281"/>
         <source>Top 10 debtors</source>
         <translation>Os 10 maiores devedores</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="251"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
         <source>Statement of the selected c&amp;ustomer…</source>
         <translation>Extrato do c&amp;liente selecionado…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="289"/>
         <source>Save the statement of account of the customer selected above, as PDF or CSV</source>
         <translation>Salvar o extrato de conta do cliente selecionado acima, em PDF ou CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="292"/>
         <source>Double-click a customer to open them.</source>
         <translation>Clique duas vezes em um cliente para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="268"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="304"/>
         <source>Do the letters work?</source>
         <translation>As cartas funcionam?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="323"/>
         <source>Share of the open balance in each age group</source>
         <translation>Participação de cada faixa de atraso no saldo em aberto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="405"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="473"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="490"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
         <source>Working out the figures…</source>
         <translation>Calculando os números…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="409"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="477"/>
         <source>The figures could not be worked out.</source>
         <translation>Não foi possível calcular os números.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="411"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
         <source>Figures as of {day}</source>
         <translation>Números na posição de {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="534"/>
         <source>%Ln customer(s) owe money</source>
         <translation>
             <numerusform>%Ln cliente deve dinheiro</numerusform>
@@ -4793,27 +4808,27 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="445"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="536"/>
         <source>{share} of the open balance</source>
         <translation>{share} do saldo em aberto</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="448"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="554"/>
         <source>No credit sales in the last 90 days</source>
         <translation>Nenhuma venda a prazo nos últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="451"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
         <source>{days} days</source>
         <translation>{days} dias</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="452"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="558"/>
         <source>Against the credit sales of the last 90 days</source>
         <translation>Sobre as vendas a prazo dos últimos 90 dias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="540"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln conta</numerusform>
@@ -4821,22 +4836,22 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="457"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="541"/>
         <source>{balance} open, {excess} above their limits</source>
         <translation>{balance} em aberto, {excess} acima dos limites</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="461"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="545"/>
         <source>Nobody is over their limit</source>
         <translation>Ninguém está acima do limite</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="463"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
         <source>Written off in {year}</source>
         <translation>Baixas (perda) em {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="549"/>
         <source>%Ln write-off(s)</source>
         <translation>
             <numerusform>%Ln baixa</numerusform>
@@ -4844,108 +4859,108 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="474"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
         <source>Collected in {month}</source>
         <translation>Recebido em {month}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
         <source>▲ {difference} more than in {month} ({amount})</source>
         <translation>▲ {difference} a mais que em {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="481"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="574"/>
         <source>▼ {difference} less than in {month} ({amount})</source>
         <translation>▼ {difference} a menos que em {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="483"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="576"/>
         <source>= the same as in {month} ({amount})</source>
         <translation>= o mesmo que em {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="488"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="581"/>
         <source>Payments received from the 1st of the month to the as-of date, against all of last month</source>
         <translation>Pagamentos recebidos do dia 1º do mês até a data da posição, comparados com todo o mês anterior</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="494"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="587"/>
         <source>How many accounts paid within 14 days after each kind of letter.</source>
         <translation>Quantas contas pagaram em até 14 dias depois de cada tipo de carta.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="498"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
         <source>Letters dated {first} to {last} (each has had its 14 days). Paid in full: within 14 days the customer paid at least what the letter asked for. Paid something: any payment.</source>
         <translation>Cartas com data de {first} a {last} (todas já tiveram seus 14 dias). Pagaram tudo: em até 14 dias o cliente pagou pelo menos o valor cobrado na carta. Pagaram algo: qualquer pagamento.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="618"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="528"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="621"/>
         <source>CSV files for a spreadsheet (*.csv)</source>
         <translation>Arquivos CSV para planilha (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="546"/>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="556"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="639"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="649"/>
         <source>aging report</source>
         <translation>vencimentos por faixa</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="640"/>
         <source>Save aging report as PDF</source>
         <translation>Salvar vencimentos por faixa em PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="650"/>
         <source>Save aging report as CSV</source>
         <translation>Salvar vencimentos por faixa em CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="566"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="659"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="660"/>
         <source>Select a customer in the list of top debtors, then choose Statement… again.</source>
         <translation>Selecione um cliente na lista dos maiores devedores e depois escolha Extrato do cliente selecionado… de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="665"/>
         <source>statement</source>
         <translation>extrato</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="573"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="666"/>
         <source>Save statement of account</source>
         <translation>Salvar extrato de conta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="585"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="678"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="684"/>
         <source>Saved as {path}</source>
         <translation>Salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="601"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="694"/>
         <source>Not saved: {reason}</source>
         <translation>Não salvo: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>The file could not be saved: {reason}.</source>
         <translation>Não foi possível salvar o arquivo: {reason}.</translation>
     </message>
@@ -4953,92 +4968,92 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="98"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
         <source>monthly</source>
         <translation>mensal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="100"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>No.</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Due date</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="125"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="126"/>
         <source>Optional: what was agreed, with whom</source>
         <translation>Opcional: o que foi combinado e com quem</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="133"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Renegociar…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="137"/>
         <source>Move into the new plan</source>
         <translation>Passar para o novo parcelamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="146"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="147"/>
         <source>&amp;first due:</source>
         <translation>&amp;primeiro vencimento:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="154"/>
         <source>Install&amp;ments:</source>
         <translation>Parce&amp;las:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
         <source>&amp;Note:</source>
         <translation>&amp;Observação:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="157"/>
         <source>New installment plan</source>
         <translation>Novo parcelamento</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="195"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="196"/>
         <source>Reschedule — {name}</source>
         <translation>Renegociação — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
         <source>The &amp;overdue balance: {amount}</source>
         <translation>O saldo &amp;vencido: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="201"/>
         <source>The w&amp;hole open balance: {amount}</source>
         <translation>&amp;Todo o saldo em aberto: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="239"/>
         <source>Nothing is owed: there is nothing to reschedule.</source>
         <translation>Nada em aberto: não há o que renegociar.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="242"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="243"/>
         <source>{amount} falls due on {day}.</source>
         <translation>{amount} vence em {day}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="247"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
         <translation>
             <numerusform>{amount} em %n parcela, com vencimento em {day}.</numerusform>
@@ -5046,7 +5061,7 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="266"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="267"/>
         <source>Move {amount} of the debt of {name} into a new plan of %n installment(s)?</source>
         <translation>
             <numerusform>Passar {amount} da dívida de {name} para um novo parcelamento em %n parcela?</numerusform>
@@ -5054,12 +5069,12 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="251"/>
         <source>{plan} It replaces what is open of {invoices}, which stays in the history.</source>
         <translation>{plan} Substitui o saldo em aberto de {invoices}, que continua no histórico.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="256"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>A primeira parcela não pode vencer antes de hoje.</translation>
     </message>
@@ -5140,272 +5155,307 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="157"/>
         <source>&amp;Desk</source>
         <translation>Este &amp;computador</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="158"/>
         <source>S&amp;hop</source>
         <translation>O&amp;ficina</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Ban&amp;k details</source>
         <translation>Dados &amp;bancários</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Letter&amp;s</source>
         <translation>Car&amp;tas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="210"/>
         <source>These settings belong to this computer; the shop&apos;s data is the same at every desk.</source>
         <translation>Estas configurações valem só para este computador; os dados da oficina são os mesmos em todos os computadores.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma da interface:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
         <source>The menus and windows change to it when Workshop Desk starts again.</source>
         <translation>Os menus e as janelas mudam para ele quando o Workshop Desk for aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>empty: the login name, {login}</source>
         <translation>vazio: o nome de usuário do sistema, {login}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="230"/>
         <source>&amp;Your name:</source>
         <translation>Seu &amp;nome:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
         <source>Recorded with every contact you log and every change to money or credit terms (the audit trail), so that the shop knows who did what.</source>
         <translation>Fica registrado com cada contato que você lançar e cada alteração de valores ou de condições de crédito (a trilha de auditoria), para que a oficina saiba quem fez o quê.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>empty: {file}</source>
+        <translation>vazio: {file}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="242"/>
+        <source>Data&amp;base:</source>
+        <translation>Banco de &amp;dados:</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Onde ficam os dados da oficina: um arquivo de banco de dados neste computador ou numa pasta compartilhada, ou o servidor PostgreSQL da oficina, como postgresql://usuário:senha@servidor/banco, quando vários computadores trabalham juntos. O Workshop Desk o abre quando for aberto de novo. A senha fica nas configurações deste computador e aparece como ***.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>
         <source>Shop &amp;name:</source>
         <translation>Nome da &amp;oficina:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="258"/>
         <source>&amp;Address:</source>
         <translation>Ende&amp;reço:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="259"/>
         <source>P&amp;ostal code:</source>
         <translation>C&amp;EP:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="261"/>
         <source>C&amp;ity:</source>
         <translation>Cid&amp;ade:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="263"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="264"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moe&amp;da:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="272"/>
         <source>&amp;Tax id:</source>
         <translation>CPF/CNP&amp;J:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="273"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefone:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="274"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Printed on letters, with a payment QR code where the currency has one: EPC for euros, MNB for forints, GOST for roubles, Pix for reais.</source>
         <translation>Impressos nas cartas, com um QR code de pagamento quando a moeda tem um: EPC para euros, MNB para forints, GOST para rublos, Pix para reais.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Bank na&amp;me:</source>
         <translation>&amp;Nome do banco:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="287"/>
         <source>I&amp;BAN:</source>
         <translation>IB&amp;AN:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="288"/>
         <source>BI&amp;C:</source>
         <translation>B&amp;IC:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Account &amp;number:</source>
         <translation>Nú&amp;mero da conta:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Расчётный счёт: 20 digits (Russian shops)</source>
         <translation>Расчётный счёт: 20 dígitos (oficinas na Rússia)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="293"/>
         <source>C&amp;orrespondent account:</source>
         <translation>Conta c&amp;orrespondente:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Корреспондентский счёт: 20 digits (Russian shops)</source>
         <translation>Корреспондентский счёт: 20 dígitos (oficinas na Rússia)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Pi&amp;x key:</source>
         <translation>Chave Pi&amp;x:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="297"/>
         <source>The shop&apos;s Pix key: CPF, CNPJ, e-mail, +55 phone or random key (Brazil)</source>
         <translation>A chave Pix da oficina: CPF, CNPJ, e-mail, celular com +55 ou chave aleatória (Brasil)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="309"/>
         <source>Default letter &amp;language:</source>
         <translation>&amp;Idioma padrão das cartas:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="312"/>
         <source>Customers without a language of their own get their letters in this one. With the country it also sets how amounts and dates are written.</source>
         <translation>Clientes sem idioma próprio recebem as cartas neste idioma. Junto com o país, ele também define como valores e datas são escritos.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Signatário:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="317"/>
         <source>who signs the letters, e.g. Anna Rossi</source>
         <translation>quem assina as cartas, ex.: Ana Souza</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="318"/>
         <source>&amp;Role:</source>
         <translation>Ca&amp;rgo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="319"/>
         <source>e.g. Owner</source>
         <translation>ex.: Proprietário</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Legal &amp;note:</source>
         <translation>Nota &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="321"/>
         <source>a line at the foot of each letter, e.g. the company register</source>
         <translation>uma linha no rodapé de cada carta, ex.: o registro na Junta Comercial</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="339"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="383"/>
         <source>The bank&apos;s BIC, or its БИК (9 digits) for the Russian payment code</source>
         <translation>O BIC do banco, ou o seu БИК (9 dígitos) para o código de pagamento russo</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="341"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="385"/>
         <source>The bank&apos;s BIC (SWIFT code), 8 or 11 letters and digits</source>
         <translation>O BIC do banco (código SWIFT), 8 ou 11 letras e dígitos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="350"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
         <source>VAT registration number</source>
         <translation>número de registro no VAT</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="395"/>
         <source>codice fiscale or partita IVA</source>
         <translation>codice fiscale ou partita IVA</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="396"/>
         <source>ИНН, 10 or 12 digits</source>
         <translation>ИНН, 10 ou 12 dígitos</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="397"/>
         <source>CPF or CNPJ</source>
         <translation>CPF ou CNPJ</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="398"/>
         <source>adószám, like 12345678-2-42</source>
         <translation>adószám, como 12345678-2-42</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="400"/>
         <source>any tax id (not checked for this country)</source>
         <translation>qualquer identificação fiscal (não verificada para este país)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="374"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="418"/>
         <source>Amounts like {amount}, dates like {day}</source>
         <translation>Valores como {amount}, datas como {day}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="378"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Tax id: {kind}</source>
         <translation>Identificação fiscal: {kind}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="431"/>
         <source>No late-interest rules of this country are known: the English ones apply</source>
         <translation>As regras de juros de mora deste país não são conhecidas: valem as da Inglaterra</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Default late interest: {business} a year from businesses, {consumer} from consumers</source>
         <translation>Juros de mora padrão: {business} ao ano para pessoas jurídicas, {consumer} para consumidores</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="438"/>
         <source>A claim letter gives {days} days to pay (Settings › Collection changes it)</source>
         <translation>A notificação extrajudicial dá {days} dias para pagar (altere em Configurações › Cobrança)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="475"/>
         <source>Settings saved</source>
         <translation>Configurações salvas</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="488"/>
+        <source>Not a database address Workshop Desk can use: write postgresql://user:password@server/database</source>
+        <translation>Não é um endereço de banco de dados que o Workshop Desk possa usar: escreva postgresql://usuário:senha@servidor/banco</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="494"/>
+        <source>Write the whole path of the file, e.g. {example}</source>
+        <translation>Escreva o caminho completo do arquivo, por exemplo {example}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="496"/>
+        <source>{path} is a folder: add the name of the database file</source>
+        <translation>{path} é uma pasta: acrescente o nome do arquivo do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="498"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>A pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="529"/>
         <source>Collection rules for {country}</source>
         <translation>Regras de cobrança: {country}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="531"/>
         <source>You have changed interest rules, fees or letter deadlines that a shop in {country} uses.
 
 Reset them to the defaults of {country}? Yes: the defaults apply. No: your changes stay.
@@ -5418,12 +5468,17 @@ Restaurar os padrões do país ({country})? Sim: valem os padrões. Não: suas a
 As etapas da régua e os limites de contato ficam como estão em qualquer caso.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="476"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Restart Workshop Desk to see the new language.</source>
         <translation>Reinicie o Workshop Desk para ver o novo idioma.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="480"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="567"/>
+        <source>Workshop Desk opens the new database when it starts again.</source>
+        <translation>O Workshop Desk abre o novo banco de dados quando for aberto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="571"/>
         <source>Letters and windows opened from now on write amounts and dates the new way; the lists of the main window do after Workshop Desk is restarted.</source>
         <translation>As cartas e janelas abertas a partir de agora escrevem valores e datas do novo jeito; as listas da janela principal, depois que o Workshop Desk for reiniciado.</translation>
     </message>
@@ -5454,44 +5509,44 @@ As etapas da régua e os limites de contato ficam como estão em qualquer caso.<
 <context>
     <name>StoredLetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="42"/>
         <source>The letter exactly as it was sent. Printing or saving it again records nothing new.</source>
         <translation>A carta exatamente como foi enviada. Imprimir ou salvar de novo não registra nada de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="48"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="71"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="72"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>Print letter</source>
         <translation>Imprimir carta</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>The printer could not be opened: check it and try again.</source>
         <translation>Não foi possível acessar a impressora: verifique-a e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="88"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Salvar carta como PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="90"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="106"/>
         <source>The letter could not be saved in {path}: {reason}.</source>
         <translation>Não foi possível salvar a carta em {path}: {reason}.</translation>
     </message>
@@ -5568,72 +5623,72 @@ As etapas da régua e os limites de contato ficam como estão em qualquer caso.<
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="80"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="81"/>
         <source>&amp;Whole balance</source>
         <translation>&amp;Saldo total</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="92"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="93"/>
         <source>The amount is taken off the oldest installments first. It stays in the customer&apos;s history as “Written off” and in the reports; it cannot be undone.</source>
         <translation>O valor é abatido primeiro das parcelas mais antigas. Ele fica no histórico do cliente como “Baixa (perda)” e nos relatórios; não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="105"/>
         <source>Write &amp;off…</source>
         <translation>Dar &amp;baixa…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="115"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="118"/>
         <source>&amp;Note:</source>
         <translation>&amp;Observação:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="147"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="148"/>
         <source>Write off — {name}</source>
         <translation>Baixa por perda — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Why (required for “Other”)</source>
         <translation>Motivo (obrigatório para “Outro”)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Optional: anything worth keeping on record</source>
         <translation>Opcional: algo que valha a pena registrar</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="164"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="165"/>
         <source>Open balance after the write-off: {amount}</source>
         <translation>Saldo em aberto após a baixa: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="179"/>
         <source>Enter an amount more than zero.</source>
         <translation>Informe um valor maior que zero.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="182"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="183"/>
         <source>That is more than the open balance of {open}.</source>
         <translation>Isso é mais do que o saldo em aberto de {open}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="187"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="188"/>
         <source>Say why the balance is written off.</source>
         <translation>Informe o motivo da baixa.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="200"/>
         <source>Write off {amount} of the balance of {name}? This cannot be undone.</source>
         <translation>Dar baixa de {amount} no saldo de {name}? Isso não pode ser desfeito.</translation>
     </message>
@@ -5641,12 +5696,12 @@ As etapas da régua e os limites de contato ficam como estão em qualquer caso.<
 <context>
     <name>app</name>
     <message>
-        <location filename="../workshop_desk/app.py" line="150"/>
+        <location filename="../workshop_desk/app.py" line="157"/>
         <source>Unexpected error</source>
         <translation>Erro inesperado</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/app.py" line="151"/>
+        <location filename="../workshop_desk/app.py" line="158"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
 
 The details are in {log_file}; please send that file to whoever looks after this program.</source>

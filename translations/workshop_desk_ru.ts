@@ -78,37 +78,37 @@
         <translation>в т. ч. просрочено {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="42"/>
         <source>A payment dated {day} is recorded already: an adjustment cannot be dated before it.</source>
         <translation>Уже записана оплата от {day}: дата операции не может быть раньше неё.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="47"/>
         <source>Enter an amount more than zero.</source>
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="56"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="49"/>
         <source>That is more than the open balance.</source>
         <translation>Это больше суммы задолженности.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="51"/>
         <source>Say why the balance is written off.</source>
         <translation>Укажите причину списания.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="60"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="53"/>
         <source>There is nothing to reschedule.</source>
         <translation>Реструктурировать нечего.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="62"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="55"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>Срок первого платежа не может быть раньше сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="65"/>
+        <location filename="../workshop_desk/ui/dialogs/adjustment_texts.py" line="58"/>
         <source>It cannot be recorded: {reason}</source>
         <translation>Не удалось записать: {reason}</translation>
     </message>
@@ -159,112 +159,125 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="42"/>
         <source>Monthly</source>
         <translation>Ежемесячная</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="43"/>
         <source>Before an update</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="45"/>
         <source>Made on request</source>
         <translation>Создана вручную</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="62"/>
         <source>A verified copy is made at the first start of each day (the last 14 days and 12 months are kept) and before every update of the program. Folder: {folder}</source>
         <translation>Проверенная копия создаётся при первом запуске за день (хранятся копии за последние 14 дней и 12 месяцев) и перед каждым обновлением программы. Папка: {folder}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Made</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="76"/>
         <source>&amp;Restore the selected copy…</source>
         <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>Восстановить из &amp;файла…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="78"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="100"/>
+        <source>The shop&apos;s data is on the PostgreSQL server {server}, so this desk makes no copies of it by itself.
+
+To make a copy, run &apos;workshop-desk backup&apos; on any desk (it uses PostgreSQL&apos;s pg_dump, checks the copy and says where it is), or let the server&apos;s administrator back the database up with the server&apos;s own tools, ideally every day.
+
+To bring a copy back, close Workshop Desk on every desk and restore it on the server with pg_restore (&apos;workshop-desk restore&apos; shows the command).</source>
+        <translation>Данные мастерской хранятся на сервере PostgreSQL {server}, поэтому это рабочее место само их не копирует.
+
+Чтобы сделать копию, выполните &apos;workshop-desk backup&apos; на любом рабочем месте (команда использует pg_dump из PostgreSQL, проверяет копию и сообщает, где она), или поручите администратору сервера резервное копирование средствами самого сервера, лучше ежедневно.
+
+Чтобы вернуть копию, закройте Workshop Desk на всех рабочих местах и восстановите её на сервере с помощью pg_restore (&apos;workshop-desk restore&apos; покажет команду).</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
         <source>Making a copy…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="139"/>
         <source>Copy written and verified: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="113"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="144"/>
         <source>The copy failed: {reason}</source>
         <translation>Не удалось создать копию: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Backup to restore</source>
         <translation>Резервная копия для восстановления</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="122"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Replace the shop&apos;s data with the copy {file}?
 
 Everything entered after that copy was made will be gone from the program. The current data is kept as a copy in the backups folder, so this can be undone by restoring that copy.</source>
@@ -273,22 +286,22 @@ Everything entered after that copy was made will be gone from the program. The c
 Всё, что было введено после создания этой копии, исчезнет из программы. Текущие данные сохраняются как копия в папке резервных копий, поэтому восстановление можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Ничего не изменено: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>Restored from {file}.</source>
         <translation>Восстановлено из копии {file}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/backups_dialog.py" line="185"/>
         <source>The data it replaced is kept as {file}.</source>
         <translation>Прежние данные сохранены как {file}.</translation>
     </message>
@@ -1554,97 +1567,97 @@ Everything entered after that copy was made will be gone from the program. The c
         <translation>Начинать:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="134"/>
         <source>Reminders:</source>
         <translation>Напоминания:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="135"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="142"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="145"/>
         <source>Two-letter country code; empty: the shop&apos;s country</source>
         <translation>Двухбуквенный код страны; пусто — страна мастерской</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="151"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>Same as the shop ({language})</source>
         <translation>Как у мастерской ({language})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="169"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="203"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="202"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="205"/>
         <source>Customer {code} — {name}</source>
         <translation>Клиент {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="226"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="229"/>
         <source>the shop&apos;s country ({country})</source>
         <translation>страна мастерской ({country})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="274"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="277"/>
         <source>Enter a code: every customer needs one.</source>
         <translation>Введите код: он нужен каждому клиенту.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="279"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Введите наименование или ФИО клиента.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="281"/>
         <source>The limit cannot be negative: 0 means no credit at all.</source>
         <translation>Лимит не может быть отрицательным: 0 означает «ничего в долг».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="305"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="308"/>
         <source>Changed meanwhile</source>
         <translation>Данные изменены</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="307"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="310"/>
         <source>This customer was changed by someone else meanwhile. Close this window and open the customer again to see the changes.</source>
         <translation>Пока окно было открыто, этого клиента изменил другой пользователь. Закройте окно и откройте клиента снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="323"/>
         <source>Customer {code} ({name}) already has this code.</source>
         <translation>Этот код уже присвоен клиенту {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="321"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
         <source>Customer {code} ({name}) already has this code. Open that customer?</source>
         <translation>Этот код уже присвоен клиенту {code} ({name}). Открыть этого клиента?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="324"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="327"/>
         <source>Customer {code} ({name}) already has this tax id.</source>
         <translation>Этот ИНН уже указан у клиента {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="325"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="328"/>
         <source>Customer {code} ({name}) already has this tax id. Open that customer?</source>
         <translation>Этот ИНН уже указан у клиента {code} ({name}). Открыть этого клиента?</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/customer_dialog.py" line="334"/>
         <source>Already in use</source>
         <translation>Уже используется</translation>
     </message>
@@ -1652,37 +1665,37 @@ Everything entered after that copy was made will be gone from the program. The c
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="50"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="65"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="51"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="66"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="52"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="67"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="53"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="68"/>
         <source>Balance</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="54"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="69"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="55"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="70"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/customers_model.py" line="56"/>
+        <location filename="../workshop_desk/ui/models/customers_model.py" line="71"/>
         <source>Score</source>
         <translation>Рейтинг</translation>
     </message>
@@ -1951,93 +1964,93 @@ Everything entered after that copy was made will be gone from the program. The c
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="76"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="71"/>
         <source>Hand over {name}</source>
         <translation>Передача долга: {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="84"/>
         <source>Overdue {overdue}  ·  open balance {open}</source>
         <translation>Просрочено {overdue}  ·  задолженность {open}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="94"/>
         <source>⚠ This account was handed over on {day}. Handing it over again logs a new entry.</source>
         <translation>⚠ Долг уже передан {day}. При повторной передаче в журнал добавится новая запись.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="107"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="102"/>
         <source>To whom, and their reference (optional)</source>
         <translation>Кому передано и номер дела у них (необязательно)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="114"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="109"/>
         <source>Preparing the case file…</source>
         <translation>Подготовка досье…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="116"/>
         <source>&amp;Save case file…</source>
         <translation>&amp;Сохранить досье…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="118"/>
         <source>One PDF for the lawyer or collector: the account, the interest, the contact log and every letter</source>
         <translation>Один PDF для юриста или коллекторов: расчёты, проценты, журнал контактов и все письма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="126"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="121"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Передать</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="123"/>
         <source>Log the hand-over: the account leaves the collection ladder and is marked as handed over</source>
         <translation>Записать передачу: долг выводится из порядка взыскания и отмечается как переданный</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="131"/>
         <source>Before handing over</source>
         <translation>Перед передачей</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="140"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="135"/>
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="172"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="167"/>
         <source>case file</source>
         <translation>досье</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="213"/>
         <source>Save case file</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="202"/>
         <source>Case file saved as {name}.</source>
         <translation>Досье сохранено: {name}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="219"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="214"/>
         <source>The case file could not be saved: {reason}.</source>
         <translation>Не удалось сохранить досье: {reason}.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="227"/>
         <source>Hand over</source>
         <translation>Передача долга</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/hand_over_dialog.py" line="228"/>
         <source>Not every check is passed:
 
 {checks}
@@ -2827,72 +2840,72 @@ E-mail, phone, IBAN, notes, vehicles and the notes of the contact log are erased
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="29"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
         <source>open</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="30"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
         <source>partly paid</source>
         <translation>оплачен частично</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="31"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="32"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
         <source>overdue</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="33"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="34"/>
         <source>void</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="58"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="78"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="59"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="79"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="60"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="80"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="81"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="62"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="82"/>
         <source>Vehicle / device</source>
         <translation>Автомобиль / устройство</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="63"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="83"/>
         <source>Work</source>
         <translation>Работы</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="64"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="84"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="65"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="85"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="159"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="218"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n платёж</numerusform>
@@ -2901,17 +2914,17 @@ E-mail, phone, IBAN, notes, vehicles and the notes of the contact log are erased
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="177"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="236"/>
         <source>Paid {paid}, unpaid {unpaid}</source>
         <translation>Оплачено {paid}, не оплачено {unpaid}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="181"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="240"/>
         <source>Overdue {amount}</source>
         <translation>Просрочено {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/models/invoices_model.py" line="185"/>
+        <location filename="../workshop_desk/ui/models/invoices_model.py" line="244"/>
         <source>%n missed installment(s)</source>
         <translation>
             <numerusform>%n пропущенный платёж</numerusform>
@@ -2928,7 +2941,7 @@ E-mail, phone, IBAN, notes, vehicles and the notes of the contact log are erased
         <translation>Поиск по номеру, клиенту, телефону, госномеру или работам…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="57"/>
+        <location filename="../workshop_desk/ui/tabs/invoices_tab.py" line="72"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln счёт</numerusform>
@@ -2940,52 +2953,52 @@ E-mail, phone, IBAN, notes, vehicles and the notes of the contact log are erased
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="113"/>
         <source>Letter to {name}</source>
         <translation>Письмо клиенту {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="150"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="152"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
         <source>Record the letter in the customer&apos;s history and print it (Ctrl+P)</source>
         <translation>Записать письмо в историю клиента и напечатать (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="154"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="157"/>
         <source>Record the letter in the customer&apos;s history and save it as a PDF (Ctrl+S)</source>
         <translation>Записать письмо в историю клиента и сохранить в PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="167"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="168"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="169"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="239"/>
         <source>A “{kind}” cannot be written for this customer.</source>
         <translation>Письмо «{kind}» нельзя сформировать для этого клиента.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="248"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="249"/>
         <source>{problems}
 
 Correct the text in Settings → Letter texts…</source>
@@ -2994,44 +3007,44 @@ Correct the text in Settings → Letter texts…</source>
 Исправьте текст в меню Настройки → Тексты писем…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="253"/>
         <source>The text of the “{kind}” in {language} has problems: the letter cannot be written.</source>
         <translation>В тексте письма «{kind}» ({language}) есть ошибки: письмо нельзя сформировать.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="295"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="308"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="296"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="309"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="310"/>
         <source>The printer could not be opened. Nothing was recorded: check the printer and try again.</source>
         <translation>Не удалось открыть принтер. Ничего не записано: проверьте принтер и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="320"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="321"/>
         <source>Printed, and recorded in the customer&apos;s letters.</source>
         <translation>Напечатано и записано в историю писем клиента.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="345"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="330"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="331"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="346"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="347"/>
         <source>The letter could not be saved in {path}: {reason}. Nothing was recorded.</source>
         <translation>Не удалось сохранить письмо в {path}: {reason}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_dialog.py" line="353"/>
         <source>Saved as {name}, and recorded in the customer&apos;s letters.</source>
         <translation>Сохранено как {name} и записано в историю писем клиента.</translation>
     </message>
@@ -3039,62 +3052,62 @@ Correct the text in Settings → Letter texts…</source>
 <context>
     <name>LetterNames</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="27"/>
         <source>Courtesy reminder</source>
         <translation>Напоминание о предстоящем платеже</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="28"/>
         <source>Payment reminder</source>
         <translation>Напоминание об оплате</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="29"/>
         <source>Second reminder</source>
         <translation>Повторное напоминание</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="30"/>
         <source>Formal claim letter</source>
         <translation>Досудебная претензия</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="33"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="31"/>
         <source>Missed installment notice</source>
         <translation>Уведомление о пропущенном платеже</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="34"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="32"/>
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="45"/>
         <source>The account is paid: there is nothing to remind.</source>
         <translation>Долг погашен: напоминать не о чем.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="48"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="46"/>
         <source>Nothing is overdue on this account. A courtesy reminder or a statement of account fits instead.</source>
         <translation>Просроченной задолженности нет. Вместо этого подойдёт напоминание о предстоящем платеже или выписка по лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="52"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="50"/>
         <source>No installment of a payment plan is missed on this account.</source>
         <translation>Пропущенных платежей по графику нет.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="55"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="53"/>
         <source>Nothing is left to fall due on this account, so there is nothing to announce. A statement of account fits instead.</source>
         <translation>Предстоящих платежей нет, сообщать не о чем. Вместо этого подойдёт выписка по лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="67"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="65"/>
         <source>No reminder was sent before this claim letter (the program has no record of one). A formal claim usually follows at least one payment reminder.</source>
         <translation>Перед этой претензией напоминание не отправлялось (в программе нет записи о нём). Обычно досудебной претензии предшествует хотя бы одно напоминание об оплате.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="73"/>
+        <location filename="../workshop_desk/ui/dialogs/letter_names.py" line="71"/>
         <source>No reminder was sent before this second reminder (the program has no record of one).</source>
         <translation>Перед этим повторным напоминанием первое напоминание не отправлялось (в программе нет записи о нём).</translation>
     </message>
@@ -3253,12 +3266,12 @@ Blocks: {blocks}</source>
 <context>
     <name>LetterWarning</name>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="65"/>
+        <location filename="../workshop_desk/services/letters.py" line="71"/>
         <source>no reminder was sent before this second reminder (the program has no record of one)</source>
         <translation>перед этим повторным напоминанием первое напоминание не отправлялось (в программе нет записи о нём)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/services/letters.py" line="68"/>
+        <location filename="../workshop_desk/services/letters.py" line="74"/>
         <source>no reminder was sent before this claim letter (the program has no record of one)</source>
         <translation>перед этой претензией напоминание не отправлялось (в программе нет записи о нём)</translation>
     </message>
@@ -3339,350 +3352,350 @@ Blocks: {blocks}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>Workshop Desk — {shop}</source>
         <translation>Workshop Desk — {shop}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="50"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="494"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="53"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="509"/>
         <source>new shop</source>
         <translation>новая мастерская</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="61"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="66"/>
         <source>&amp;Today</source>
         <translation>Сег&amp;одня</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="62"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="67"/>
         <source>&amp;Customers</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="63"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="68"/>
         <source>&amp;Invoices</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="64"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="69"/>
         <source>&amp;Overdue</source>
         <translation>Прос&amp;рочка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="65"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
         <source>&amp;Reports</source>
         <translation>Отчё&amp;ты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="70"/>
-        <location filename="../workshop_desk/ui/main_window.py" line="524"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="75"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="539"/>
         <source>Legend</source>
         <translation>Обозначения</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>New &amp;customer…</source>
         <translation>Новый &amp;клиент…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="102"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="107"/>
         <source>Add a customer</source>
         <translation>Добавить клиента</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>New &amp;invoice…</source>
         <translation>Новый &amp;счёт…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="105"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="110"/>
         <source>Write an invoice or work order</source>
         <translation>Выставить счёт или оформить заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record &amp;payment…</source>
         <translation>Записать &amp;оплату…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="108"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="113"/>
         <source>Record money received</source>
         <translation>Записать поступившую оплату</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="111"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="116"/>
         <source>Write a letter to the selected customer</source>
         <translation>Написать письмо выбранному клиенту</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="114"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="119"/>
         <source>Letters for &amp;selected…</source>
         <translation>Письма &amp;выбранным…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="117"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
         <source>Write the same kind of letter to every customer selected in the Overdue list</source>
         <translation>Написать письмо одного вида всем клиентам, выбранным в списке «Просрочка»</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="120"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
         <source>Edit the wording of the letters</source>
         <translation>Изменить формулировки писем</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="122"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Открыть выбранное…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="123"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="124"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="125"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="126"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="131"/>
         <source>&amp;Legend of the marks</source>
         <translation>&amp;Условные обозначения</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="127"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="132"/>
         <source>&amp;About Workshop Desk</source>
         <translation>&amp;О программе Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="129"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
         <source>&amp;Done…</source>
         <translation>&amp;Готово…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="130"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="135"/>
         <source>Log what came of the action selected in the Today tab</source>
         <translation>Записать результат действия, выбранного на вкладке «Сегодня»</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="133"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
         <source>Compose e-&amp;mail…</source>
         <translation>Напис&amp;ать e-mail…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="134"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="139"/>
         <source>E-mail the letter of the action selected in the Today tab</source>
         <translation>Отправить по e-mail письмо для действия, выбранного на вкладке «Сегодня»</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="137"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="142"/>
         <source>Copy &amp;SMS text</source>
         <translation>&amp;Копировать текст SMS</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="138"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="143"/>
         <source>Copy the text message of the action selected in the Today tab</source>
         <translation>Скопировать текст SMS для действия, выбранного на вкладке «Сегодня»</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="140"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="145"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="150"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="146"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="151"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="147"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="152"/>
         <source>Overdue</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="148"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="155"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="160"/>
         <source>History and personal &amp;data…</source>
         <translation>&amp;История и персональные данные…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="158"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
         <source>Every change to the customer&apos;s money and credit terms; export or erase their personal data</source>
         <translation>Все изменения расчётов и условий отпуска в долг клиента; выгрузка или удаление его персональных данных</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="161"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="166"/>
         <source>Make a copy of the shop&apos;s data, or restore one</source>
         <translation>Создать резервную копию данных мастерской или восстановить данные из копии</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="163"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="173"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="179"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="186"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="191"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Передать юристу…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="189"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
         <source>Check an account, save its case file, hand it over</source>
         <translation>Проверить долг, сохранить досье и передать юристу или коллекторам</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>&amp;Collection…</source>
         <translation>&amp;Взыскание…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="192"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="197"/>
         <source>Ladder, contact limits, interest</source>
         <translation>Порядок взыскания, ограничения контактов, проценты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="194"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="199"/>
         <source>&amp;Account</source>
         <translation>&amp;Задолженность</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="198"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="203"/>
         <source>Language, your name, the shop&apos;s profile</source>
         <translation>Язык, ваше имя, данные мастерской</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="200"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="205"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="204"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="208"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="235"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="240"/>
         <source>Working out who owes what…</source>
         <translation>Подсчёт задолженности…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="262"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="277"/>
         <source>As of {day}:  open {open}  ·  overdue {overdue}  ·  {over} over their limit  ·  {missed} with missed installments</source>
         <translation>На {day}:  долг {open}  ·  просрочено {overdue}  ·  сверх лимита: {over}  ·  с пропущенными платежами: {missed}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Record payment</source>
         <translation>Запись оплаты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="378"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="393"/>
         <source>Select the customer who paid, then record the payment.</source>
         <translation>Выберите клиента, который заплатил, затем запишите оплату.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="410"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="425"/>
         <source>Select the customer to write to, then choose Letter… again.</source>
         <translation>Выберите клиента, которому нужно написать, затем снова выберите «Письмо…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="428"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="443"/>
         <source>Letters for selected</source>
         <translation>Письма выбранным</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="430"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="445"/>
         <source>Select the customers in the Overdue list (Ctrl+click or Shift+click selects several), then choose Letters for selected… again.</source>
         <translation>Выберите клиентов в списке «Просрочка» (несколько — Ctrl+щелчок или Shift+щелчок), затем снова выберите «Письма выбранным…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Hand over</source>
         <translation>Передача долга</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="454"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="469"/>
         <source>Select the customer to hand over, then choose Hand over… again.</source>
         <translation>Выберите клиента, долг которого нужно передать, затем снова выберите «Передать юристу…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="470"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="485"/>
         <source>History and personal data</source>
         <translation>История и персональные данные</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="471"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="486"/>
         <source>Select a customer first, then choose History and personal data… again.</source>
         <translation>Сначала выберите клиента, затем снова выберите «История и персональные данные…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="525"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="540"/>
         <source>&lt;p&gt;Rows are coloured &lt;b&gt;and&lt;/b&gt; marked with an icon; hover a row to read why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Строки выделяются цветом &lt;b&gt;и&lt;/b&gt; значком; наведите указатель на строку, чтобы узнать причину.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="535"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="550"/>
         <source>About Workshop Desk</source>
         <translation>О программе Workshop Desk</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/main_window.py" line="536"/>
+        <location filename="../workshop_desk/ui/main_window.py" line="551"/>
         <source>Workshop Desk {version}
 Who owes the shop money, and what to do about it today.</source>
         <translation>Workshop Desk {version}
@@ -3692,7 +3705,7 @@ Who owes the shop money, and what to do about it today.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../workshop_desk/ui/messages.py" line="117"/>
+        <location filename="../workshop_desk/ui/messages.py" line="113"/>
         <source>(PDF saved in {path}, please attach it)</source>
         <translation>(PDF сохранён: {path}, приложите его к письму)</translation>
     </message>
@@ -4651,152 +4664,154 @@ Who owes the shop money, and what to do about it today.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="147"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="183"/>
         <source>Every figure on this page is worked out as of this day</source>
         <translation>Все показатели на этой странице рассчитываются на эту дату</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="149"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="185"/>
         <source>As of:</source>
         <translation>На дату:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="151"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="187"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="152"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="188"/>
         <source>Work the figures out again from the data</source>
         <translation>Заново рассчитать показатели по данным</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Total open</source>
         <translation>Задолженность всего</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="173"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="209"/>
         <source>Everything customers owe, due or not</source>
         <translation>Всё, что должны клиенты, включая ещё не наступившие сроки</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>Total overdue</source>
         <translation>Просрочено всего</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="174"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="210"/>
         <source>What should have been paid by now</source>
         <translation>То, что уже должно было быть оплачено</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="176"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="212"/>
         <source>Days sales outstanding</source>
         <translation>Оборачиваемость (DSO), дн.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="178"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="214"/>
         <source>How many days of credit sales are still unpaid: the open balance divided by the credit sales of the last 90 days, times 90. Lower is better.</source>
         <translation>Сколько дней продаж в долг ещё не оплачено: задолженность, делённая на продажи в долг за последние 90 дней и умноженная на 90. Чем меньше, тем лучше.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="182"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
         <source>Collected this month</source>
         <translation>Поступило в этом месяце</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Over their debt limit</source>
         <translation>Сверх лимита задолженности</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="184"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
         <source>Accounts whose open balance is above their debt limit</source>
         <translation>Клиенты, чья задолженность превышает их лимит</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="186"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
         <source>Written off this year</source>
         <translation>Списано в этом году</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="211"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="247"/>
         <source>Age of the open balance</source>
         <translation>Анализ задолженности по срокам</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="217"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
         <source>Aging report as P&amp;DF…</source>
         <translation>&amp;Анализ по срокам в PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="218"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="254"/>
         <source>Every customer who owes money, by the age of the debt, as a PDF</source>
         <translation>Все клиенты с задолженностью, по срокам долга, в PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="220"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
         <source>Agin&amp;g report as CSV…</source>
         <translation>Ана&amp;лиз по срокам в CSV…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="222"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="258"/>
         <source>Every customer who owes money, by the age of the debt, for a spreadsheet</source>
         <translation>Все клиенты с задолженностью, по срокам долга, — файл для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="240"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="276"/>
         <source>Overdue at each month end, last 24 months</source>
         <translation>Просроченная задолженность на конец месяца за последние 24 месяца</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="245"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="281"/>
         <source>Top 10 debtors</source>
         <translation>10 крупнейших должников</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="251"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
         <source>Statement of the selected c&amp;ustomer…</source>
         <translation>Выписка по выбранному кл&amp;иенту…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="253"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="289"/>
         <source>Save the statement of account of the customer selected above, as PDF or CSV</source>
         <translation>Сохранить выписку по лицевому счёту клиента, выбранного выше, в PDF или CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="256"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="292"/>
         <source>Double-click a customer to open them.</source>
         <translation>Дважды щёлкните клиента, чтобы открыть его карточку.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="268"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="304"/>
         <source>Do the letters work?</source>
         <translation>Действенность писем</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="287"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="323"/>
         <source>Share of the open balance in each age group</source>
         <translation>Доля задолженности в каждой группе по срокам</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="405"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="473"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="490"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
         <source>Working out the figures…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="409"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="477"/>
         <source>The figures could not be worked out.</source>
         <translation>Не удалось рассчитать показатели.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="411"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
         <source>Figures as of {day}</source>
         <translation>Показатели на {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="443"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="534"/>
         <source>%Ln customer(s) owe money</source>
         <translation>
             <numerusform>Задолженность у %Ln клиента</numerusform>
@@ -4805,27 +4820,27 @@ Who owes the shop money, and what to do about it today.</source>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="445"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="536"/>
         <source>{share} of the open balance</source>
         <translation>{share} всей задолженности</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="448"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="554"/>
         <source>No credit sales in the last 90 days</source>
         <translation>Продаж в долг за последние 90 дней не было</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="451"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="452"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="558"/>
         <source>Against the credit sales of the last 90 days</source>
         <translation>По продажам в долг за последние 90 дней</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="456"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="540"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -4834,22 +4849,22 @@ Who owes the shop money, and what to do about it today.</source>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="457"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="541"/>
         <source>{balance} open, {excess} above their limits</source>
         <translation>Задолженность {balance}, сверх лимитов {excess}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="461"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="545"/>
         <source>Nobody is over their limit</source>
         <translation>Лимит никто не превысил</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="463"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
         <source>Written off in {year}</source>
         <translation>Списано в {year} году</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="465"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="549"/>
         <source>%Ln write-off(s)</source>
         <translation>
             <numerusform>%Ln списание</numerusform>
@@ -4858,108 +4873,108 @@ Who owes the shop money, and what to do about it today.</source>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="474"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
         <source>Collected in {month}</source>
         <translation>Поступило за {month}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="479"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
         <source>▲ {difference} more than in {month} ({amount})</source>
         <translation>▲ на {difference} больше, чем за {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="481"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="574"/>
         <source>▼ {difference} less than in {month} ({amount})</source>
         <translation>▼ на {difference} меньше, чем за {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="483"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="576"/>
         <source>= the same as in {month} ({amount})</source>
         <translation>= столько же, сколько за {month} ({amount})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="488"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="581"/>
         <source>Payments received from the 1st of the month to the as-of date, against all of last month</source>
         <translation>Оплаты, полученные с 1-го числа месяца по выбранную дату, в сравнении со всем прошлым месяцем</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="494"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="587"/>
         <source>How many accounts paid within 14 days after each kind of letter.</source>
         <translation>Сколько клиентов оплатили долг в течение 14 дней после письма каждого вида.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="498"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
         <source>Letters dated {first} to {last} (each has had its 14 days). Paid in full: within 14 days the customer paid at least what the letter asked for. Paid something: any payment.</source>
         <translation>Письма с {first} по {last} (по каждому уже прошло 14 дней). «Оплатили полностью»: в течение 14 дней клиент оплатил не меньше суммы, указанной в письме. «Была оплата»: любая оплата.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="525"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="618"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="528"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="621"/>
         <source>CSV files for a spreadsheet (*.csv)</source>
         <translation>Файлы CSV для электронных таблиц (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="546"/>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="556"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="639"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="649"/>
         <source>aging report</source>
         <translation>анализ задолженности по срокам</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="547"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="640"/>
         <source>Save aging report as PDF</source>
         <translation>Сохранить анализ задолженности по срокам в PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="557"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="650"/>
         <source>Save aging report as CSV</source>
         <translation>Сохранить анализ задолженности по срокам в CSV</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="566"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="659"/>
         <source>Statement</source>
         <translation>Выписка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="567"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="660"/>
         <source>Select a customer in the list of top debtors, then choose Statement… again.</source>
         <translation>Выберите клиента в списке крупнейших должников, затем снова нажмите «Выписка по выбранному клиенту…».</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="572"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="665"/>
         <source>statement</source>
         <translation>выписка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="573"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="666"/>
         <source>Save statement of account</source>
         <translation>Сохранить выписку по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="585"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="678"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="591"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="684"/>
         <source>Saved as {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="601"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="694"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="603"/>
+        <location filename="../workshop_desk/ui/tabs/reports_tab.py" line="696"/>
         <source>The file could not be saved: {reason}.</source>
         <translation>Не удалось сохранить файл: {reason}.</translation>
     </message>
@@ -4967,92 +4982,92 @@ Who owes the shop money, and what to do about it today.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="98"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
         <source>monthly</source>
         <translation>ежемесячно</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="99"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="100"/>
         <source>weekly</source>
         <translation>еженедельно</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Due date</source>
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="102"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="103"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="125"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="126"/>
         <source>Optional: what was agreed, with whom</source>
         <translation>Необязательно: о чём и с кем договорились</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="133"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Реструктурировать…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="136"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="137"/>
         <source>Move into the new plan</source>
         <translation>Перенести в новый график</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="146"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="147"/>
         <source>&amp;first due:</source>
         <translation>первый пла&amp;тёж:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="153"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="154"/>
         <source>Install&amp;ments:</source>
         <translation>&amp;Число платежей:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="155"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="157"/>
         <source>New installment plan</source>
         <translation>Новый график платежей</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="195"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="196"/>
         <source>Reschedule — {name}</source>
         <translation>Реструктуризация — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
         <source>The &amp;overdue balance: {amount}</source>
         <translation>&amp;Просроченный долг: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="201"/>
         <source>The w&amp;hole open balance: {amount}</source>
         <translation>&amp;Весь долг: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="238"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="239"/>
         <source>Nothing is owed: there is nothing to reschedule.</source>
         <translation>Долга нет: реструктурировать нечего.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="242"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="243"/>
         <source>{amount} falls due on {day}.</source>
         <translation>{amount} к оплате {day}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="247"/>
         <source>{amount} in %n installment(s), the last on {day}.</source>
         <translation>
             <numerusform>{amount} — %n платёж, последний {day}.</numerusform>
@@ -5061,7 +5076,7 @@ Who owes the shop money, and what to do about it today.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="266"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="267"/>
         <source>Move {amount} of the debt of {name} into a new plan of %n installment(s)?</source>
         <translation>
             <numerusform>Перенести {amount} долга клиента {name} в новый график из %n платежа?</numerusform>
@@ -5070,12 +5085,12 @@ Who owes the shop money, and what to do about it today.</source>
         </translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="251"/>
         <source>{plan} It replaces what is open of {invoices}, which stays in the history.</source>
         <translation>{plan} График заменяет непогашенный остаток по счетам {invoices}; сами счета остаются в истории.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/reschedule_dialog.py" line="256"/>
         <source>The first installment cannot fall due before today.</source>
         <translation>Срок первого платежа не может быть раньше сегодняшнего дня.</translation>
     </message>
@@ -5161,272 +5176,307 @@ Who owes the shop money, and what to do about it today.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="157"/>
         <source>&amp;Desk</source>
         <translation>Рабочее &amp;место</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="158"/>
         <source>S&amp;hop</source>
         <translation>Ма&amp;стерская</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Ban&amp;k details</source>
         <translation>&amp;Банковские реквизиты</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Letter&amp;s</source>
         <translation>&amp;Письма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="210"/>
         <source>These settings belong to this computer; the shop&apos;s data is the same at every desk.</source>
         <translation>Эти настройки относятся только к этому компьютеру; данные мастерской одинаковы на всех рабочих местах.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
         <source>The menus and windows change to it when Workshop Desk starts again.</source>
         <translation>Меню и окна переключатся на этот язык при следующем запуске Workshop Desk.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>empty: the login name, {login}</source>
         <translation>пусто — имя пользователя в системе ({login})</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="230"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
         <source>Recorded with every contact you log and every change to money or credit terms (the audit trail), so that the shop knows who did what.</source>
         <translation>Записывается вместе с каждым контактом и каждым изменением расчётов или условий отпуска в долг (история изменений), чтобы в мастерской знали, кто что сделал.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>empty: {file}</source>
+        <translation>пусто — {file}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="242"/>
+        <source>Data&amp;base:</source>
+        <translation>База &amp;данных:</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Где хранятся данные мастерской: файл базы данных на этом компьютере или в общей папке либо сервер PostgreSQL мастерской в виде postgresql://пользователь:пароль@сервер/база, если работают несколько рабочих мест. Workshop Desk откроет её при следующем запуске. Пароль хранится в настройках этого компьютера и показывается как ***.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Название мастерской:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="258"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="259"/>
         <source>P&amp;ostal code:</source>
         <translation>Ин&amp;декс:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="261"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="263"/>
         <source>Co&amp;untry:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="264"/>
         <source>Cu&amp;rrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="272"/>
         <source>&amp;Tax id:</source>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="273"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="274"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Printed on letters, with a payment QR code where the currency has one: EPC for euros, MNB for forints, GOST for roubles, Pix for reais.</source>
         <translation>Печатаются в письмах вместе с QR-кодом для оплаты, если он есть для валюты: EPC для евро, MNB для форинтов, ГОСТ для рублей, Pix для реалов.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Bank na&amp;me:</source>
         <translation>&amp;Наименование банка:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="287"/>
         <source>I&amp;BAN:</source>
         <translation>I&amp;BAN:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="288"/>
         <source>BI&amp;C:</source>
         <translation>BI&amp;C (SWIFT):</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Расчётный счёт: 20 digits (Russian shops)</source>
         <translation>Расчётный счёт: 20 цифр (для мастерских в России)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="293"/>
         <source>C&amp;orrespondent account:</source>
         <translation>&amp;Корреспондентский счёт:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Корреспондентский счёт: 20 digits (Russian shops)</source>
         <translation>Корреспондентский счёт: 20 цифр (для мастерских в России)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Pi&amp;x key:</source>
         <translation>Кл&amp;юч Pix:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="297"/>
         <source>The shop&apos;s Pix key: CPF, CNPJ, e-mail, +55 phone or random key (Brazil)</source>
         <translation>Ключ Pix мастерской: CPF, CNPJ, e-mail, телефон с +55 или случайный ключ (Бразилия)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="309"/>
         <source>Default letter &amp;language:</source>
         <translation>&amp;Язык писем по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="312"/>
         <source>Customers without a language of their own get their letters in this one. With the country it also sets how amounts and dates are written.</source>
         <translation>Клиенты, у которых не указан свой язык, получают письма на этом языке. Вместе со страной он также определяет, как записываются суммы и даты.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="317"/>
         <source>who signs the letters, e.g. Anna Rossi</source>
         <translation>кто подписывает письма, напр. Анна Иванова</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="318"/>
         <source>&amp;Role:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="319"/>
         <source>e.g. Owner</source>
         <translation>напр. директор</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Legal &amp;note:</source>
         <translation>Юридическая &amp;информация:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="321"/>
         <source>a line at the foot of each letter, e.g. the company register</source>
         <translation>строка внизу каждого письма, напр. ОГРН и регистрационные данные</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="339"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="383"/>
         <source>The bank&apos;s BIC, or its БИК (9 digits) for the Russian payment code</source>
         <translation>BIC (SWIFT) банка или его БИК (9 цифр) для российского платёжного QR-кода</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="341"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="385"/>
         <source>The bank&apos;s BIC (SWIFT code), 8 or 11 letters and digits</source>
         <translation>BIC (SWIFT) банка: 8 или 11 латинских букв и цифр</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="350"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
         <source>VAT registration number</source>
         <translation>номер плательщика НДС (VAT)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="395"/>
         <source>codice fiscale or partita IVA</source>
         <translation>codice fiscale или partita IVA</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="396"/>
         <source>ИНН, 10 or 12 digits</source>
         <translation>ИНН, 10 или 12 цифр</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="397"/>
         <source>CPF or CNPJ</source>
         <translation>CPF или CNPJ</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="398"/>
         <source>adószám, like 12345678-2-42</source>
         <translation>adószám, например 12345678-2-42</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="400"/>
         <source>any tax id (not checked for this country)</source>
         <translation>любой налоговый номер (для этой страны не проверяется)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="374"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="418"/>
         <source>Amounts like {amount}, dates like {day}</source>
         <translation>Суммы: {amount}, даты: {day}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="378"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Tax id: {kind}</source>
         <translation>ИНН: {kind}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="431"/>
         <source>No late-interest rules of this country are known: the English ones apply</source>
         <translation>Правила начисления процентов за просрочку для этой страны неизвестны: применяются английские</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Default late interest: {business} a year from businesses, {consumer} from consumers</source>
         <translation>Проценты за просрочку по умолчанию: {business} годовых с организаций, {consumer} — с потребителей</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="394"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="438"/>
         <source>A claim letter gives {days} days to pay (Settings › Collection changes it)</source>
         <translation>Срок оплаты по претензии — {days} дн. (изменяется в меню Настройки › Взыскание)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="475"/>
         <source>Settings saved</source>
         <translation>Параметры сохранены</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="488"/>
+        <source>Not a database address Workshop Desk can use: write postgresql://user:password@server/database</source>
+        <translation>Workshop Desk не может использовать такой адрес базы данных: укажите postgresql://пользователь:пароль@сервер/база</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="494"/>
+        <source>Write the whole path of the file, e.g. {example}</source>
+        <translation>Укажите полный путь к файлу, например {example}</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="496"/>
+        <source>{path} is a folder: add the name of the database file</source>
+        <translation>{path} — это папка: добавьте имя файла базы данных</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="498"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>Папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="529"/>
         <source>Collection rules for {country}</source>
         <translation>Правила взыскания: {country}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="531"/>
         <source>You have changed interest rules, fees or letter deadlines that a shop in {country} uses.
 
 Reset them to the defaults of {country}? Yes: the defaults apply. No: your changes stay.
@@ -5439,12 +5489,17 @@ The ladder&apos;s steps and the contact limits stay as they are either way.</sou
 Этапы порядка взыскания и ограничения контактов в любом случае остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="476"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Restart Workshop Desk to see the new language.</source>
         <translation>Перезапустите Workshop Desk, чтобы сменить язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="480"/>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="567"/>
+        <source>Workshop Desk opens the new database when it starts again.</source>
+        <translation>Workshop Desk откроет новую базу данных при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="571"/>
         <source>Letters and windows opened from now on write amounts and dates the new way; the lists of the main window do after Workshop Desk is restarted.</source>
         <translation>Письма и окна, открытые с этого момента, показывают суммы и даты по-новому; списки главного окна — после перезапуска Workshop Desk.</translation>
     </message>
@@ -5475,44 +5530,44 @@ The ladder&apos;s steps and the contact limits stay as they are either way.</sou
 <context>
     <name>StoredLetterDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="41"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="42"/>
         <source>The letter exactly as it was sent. Printing or saving it again records nothing new.</source>
         <translation>Письмо точно в том виде, в каком оно было отправлено. Повторная печать или сохранение ничего нового не записывают.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="47"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="48"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="49"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="71"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="72"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="81"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="82"/>
         <source>The printer could not be opened: check it and try again.</source>
         <translation>Не удалось открыть принтер: проверьте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="88"/>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="89"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="90"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="105"/>
+        <location filename="../workshop_desk/ui/dialogs/stored_letter_dialog.py" line="106"/>
         <source>The letter could not be saved in {path}: {reason}.</source>
         <translation>Не удалось сохранить письмо в {path}: {reason}.</translation>
     </message>
@@ -5591,72 +5646,72 @@ The ladder&apos;s steps and the contact limits stay as they are either way.</sou
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="80"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="81"/>
         <source>&amp;Whole balance</source>
         <translation>&amp;Весь долг</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="92"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="93"/>
         <source>The amount is taken off the oldest installments first. It stays in the customer&apos;s history as “Written off” and in the reports; it cannot be undone.</source>
         <translation>Сумма списывается начиная с самых старых платежей. Она остаётся в истории клиента как «Списание» и в отчётах; отменить списание нельзя.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="104"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="105"/>
         <source>Write &amp;off…</source>
         <translation>&amp;Списать…</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="115"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>С&amp;умма:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="116"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="117"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="118"/>
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="147"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="148"/>
         <source>Write off — {name}</source>
         <translation>Списание — {name}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Why (required for “Other”)</source>
         <translation>Причина (обязательно для «Другое»)</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="156"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="157"/>
         <source>Optional: anything worth keeping on record</source>
         <translation>Необязательно: всё, что стоит сохранить в записи</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="164"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="165"/>
         <source>Open balance after the write-off: {amount}</source>
         <translation>Задолженность после списания: {amount}</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="178"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="179"/>
         <source>Enter an amount more than zero.</source>
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="182"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="183"/>
         <source>That is more than the open balance of {open}.</source>
         <translation>Это больше суммы задолженности ({open}).</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="187"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="188"/>
         <source>Say why the balance is written off.</source>
         <translation>Укажите причину списания.</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="199"/>
+        <location filename="../workshop_desk/ui/dialogs/write_off_dialog.py" line="200"/>
         <source>Write off {amount} of the balance of {name}? This cannot be undone.</source>
         <translation>Списать {amount} из задолженности клиента {name}? Отменить это будет нельзя.</translation>
     </message>
@@ -5664,12 +5719,12 @@ The ladder&apos;s steps and the contact limits stay as they are either way.</sou
 <context>
     <name>app</name>
     <message>
-        <location filename="../workshop_desk/app.py" line="150"/>
+        <location filename="../workshop_desk/app.py" line="157"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../workshop_desk/app.py" line="151"/>
+        <location filename="../workshop_desk/app.py" line="158"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
 
 The details are in {log_file}; please send that file to whoever looks after this program.</source>

@@ -95,9 +95,16 @@ def run(database: Database) -> int:
     if os.environ.get(EXIT_AFTER_PAINT):
         _exit_after_first_paint(window)
     window.show()
-    from workshop_desk.ui.recovery import start_daily_backup
+    if database.path is not None:
+        from workshop_desk.ui.recovery import start_daily_backup
 
-    start_daily_backup(database.path, date.today())
+        start_daily_backup(database.path, date.today())
+    else:  # a server is backed up with pg_dump or by its administrator (workshop_desk/db/server_backup.py)
+        log.info(
+            "No automatic backup of %s: a server database is backed up with 'workshop-desk backup' "
+            "or the server's own backups",
+            database.display_name,
+        )
     code = app.exec()
     from PySide6.QtCore import QThreadPool
 

@@ -17,13 +17,15 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from workshop_desk import __version__
 from workshop_desk.files import write_bytes_atomically
 from workshop_desk.paths import default_database
 
 if TYPE_CHECKING:  # imported late at run time: the start of the program stays fast
+    from sqlalchemy import URL
+
     from workshop_desk.db.session import Database
     from workshop_desk.services.accounts import Account
     from workshop_desk.services.shop import Shop
@@ -40,6 +42,8 @@ OVERDUE_COLUMNS = (
     "over_limit",
 )
 log = logging.getLogger(__name__)
+Target: TypeAlias = "Path | URL"
+"""What ``--db`` gives: an SQLite file, or a server database's URL (``str()`` hides its password)."""
 
 
 class UserError(Exception):
@@ -108,10 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     database = _Parser(add_help=False)
     database.add_argument(
         "--db",
-        type=Path,
-        metavar="PATH",
+        type=_database_argument,
+        metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help=f"the shop's database file (default: {default_database()})",
+        help="the shop's database file, or a database on a PostgreSQL server: postgresql://user:password@host/name "
+        f"(default: the one chosen in the window's Settings, else {default_database()})",
     )
     parser = _Parser(
         prog="workshop-desk",
@@ -207,6 +212,22 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
     )
     restore.add_argument("backup_file", type=Path, metavar="FILE", help="the backup to bring back")
+
+    copy = commands.add_parser(
+        "copy",
+        parents=[database],
+        help="copy the whole shop into a new file or an empty server database (SQLite <-> PostgreSQL), verified",
+        description="Copy every table of the shop at --db (only read; it must have this version's schema) into "
+        "--to (a new file, or a server database without data), in one transaction, keeping the ids; then "
+        "compare the row counts and money totals of both sides and print them. Nothing is kept when they differ.",
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        type=_database_argument,
+        metavar="PATH|URL",
+        help="a new database file, or an empty server database: postgresql://user:password@host/name",
+    )
     return parser
 
 
@@ -225,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Linux hands over file names that are not UTF-8 as lone surrogates; printing one back
             # must not turn a finished command into an error (the interpreter's stderr does this already).
             stream.reconfigure(errors="backslashreplace")
-    path: Path = getattr(args, "db", None) or default_database()
+    path: Target = getattr(args, "db", None) or _database_from_settings() or default_database()
     from workshop_desk.db.session import DatabaseError
     from workshop_desk.services.csv_import import CsvImportError, ImportCancelledError
 
@@ -263,18 +284,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNEXPECTED
 
 
+def _redacted(argument: str) -> str:
+    """A command-line argument as the log may show it: a database URL loses its password."""
+    if "://" not in argument:
+        return argument
+    from workshop_desk.db.session import display_name
+
+    name, equals, value = argument.partition("=")  # --db=postgresql://…
+    return f"{name}={display_name(value)}" if equals and name.startswith("-") else display_name(argument)
+
+
 def _log_unexpected() -> Path:
     from workshop_desk.logs import start_logging
 
     log_file = start_logging()
-    log.exception("unexpected error in %s", " ".join(sys.argv))
+    log.exception("unexpected error in %s", " ".join(_redacted(argument) for argument in sys.argv))
     return log_file
 
 
-def _open(path: Path, *, create: bool) -> Database:
+def _database_argument(text: str) -> Target:
+    """``--db``: a file path, or a server URL (its ``str()`` hides the password, so messages may show it)."""
+    if "://" not in text:
+        return Path(text)
+    from workshop_desk.db.session import DatabaseError, database_target
+
+    try:
+        return database_target(text)
+    except DatabaseError as error:  # argparse prints the message alone, not the text with its password
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _database_from_settings() -> Target | None:
+    """Without ``--db``: the database chosen in the settings dialog (Settings › Desk), if any."""
+    from workshop_desk.ui.state import database_setting
+
+    chosen = database_setting()
+    if not chosen:
+        return None
+    try:
+        return _database_argument(chosen)
+    except argparse.ArgumentTypeError as error:  # the dialog checks it; a hand-edited settings file may not
+        print(_one_line(f"workshop-desk: error: the database chosen in the settings: {error}"), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _open(path: Target, *, create: bool) -> Database:
     from workshop_desk.db.session import open_database
 
-    if create and path == default_database():
+    if create and isinstance(path, Path) and path == default_database():
         path.parent.mkdir(parents=True, exist_ok=True)
     return open_database(path, create=create)
 
@@ -294,11 +351,11 @@ def _terminal_progress(label: str, stream: TextIO = sys.stderr) -> Callable[[int
     return report
 
 
-def _run_gui(args: argparse.Namespace, path: Path) -> int:
+def _run_gui(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.app import run
     from workshop_desk.ui.recovery import recover_if_damaged
 
-    if not recover_if_damaged(path):
+    if isinstance(path, Path) and not recover_if_damaged(path):  # a server looks after its own files
         return EXIT_USAGE
     database = _open(path, create=True)
     try:
@@ -311,7 +368,7 @@ def _run_gui(args: argparse.Namespace, path: Path) -> int:
         database.dispose()
 
 
-def _run_demo(args: argparse.Namespace, path: Path) -> int:
+def _run_demo(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.services.demo import DemoOptions, NotEmptyError, load_demo
 
     database = _open(path, create=True)
@@ -338,7 +395,7 @@ def _run_demo(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _run_import(args: argparse.Namespace, path: Path) -> int:
+def _run_import(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.services.csv_import import import_csv
 
     if not args.file.is_file():
@@ -363,7 +420,7 @@ def _run_import(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _run_export(args: argparse.Namespace, path: Path) -> int:
+def _run_export(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.services.csv_export import export_csv
 
     database = _open(path, create=False)
@@ -377,7 +434,7 @@ def _run_export(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _run_overdue(args: argparse.Namespace, path: Path) -> int:
+def _run_overdue(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.services.accounts import overdue_accounts
     from workshop_desk.services.shop import load_shop
 
@@ -399,7 +456,7 @@ def _run_overdue(args: argparse.Namespace, path: Path) -> int:
 AGENDA_COLUMNS = ("customer_code", "customer_name", "step", "action", "overdue_amount", "max_days_late", "reason")
 
 
-def _run_agenda(args: argparse.Namespace, path: Path) -> int:
+def _run_agenda(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.domain.money import format_plain
     from workshop_desk.services.collections import agenda, reason_text
 
@@ -494,7 +551,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _run_letter(args: argparse.Namespace, path: Path) -> int:
+def _run_letter(args: argparse.Namespace, path: Target) -> int:
     from sqlalchemy import select
 
     from workshop_desk.db.models import Customer
@@ -523,30 +580,52 @@ def _run_letter(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _run_backup(args: argparse.Namespace, path: Path) -> int:
+def _run_backup(args: argparse.Namespace, path: Target) -> int:
     from workshop_desk.db.backups import BackupKind, make_backup
 
-    database = _open(path, create=False)  # refuses a missing or foreign file, migrates an old one
+    database = _open(path, create=False)  # refuses a missing or foreign database, migrates an old one
     database.dispose()
     output: Path | None = args.output
     if output is not None and output.exists():
         raise UserError(f"{output} exists already; choose a new file name")
-    copy = make_backup(path, BackupKind.MANUAL, target=output)
+    if database.path is None:
+        return _back_up_server(database, output)
+    copy = make_backup(database.path, BackupKind.MANUAL, target=output)
     print(f"Backup written and verified: {copy}")
     return EXIT_OK
 
 
-def _run_restore(args: argparse.Namespace, path: Path) -> int:
-    from workshop_desk.db.backups import restore
+def _back_up_server(database: Database, output: Path | None) -> int:
+    """``backup`` of a server database: ``pg_dump`` into a file, checked (workshop_desk/db/server_backup.py)."""
+    from workshop_desk.db.server_backup import default_dump_path, dump_server
+    from workshop_desk.paths import data_folder
 
-    kept = restore(args.backup_file, path)
+    target = output if output is not None else default_dump_path(database.url, data_folder() / "backups")
+    if output is not None and not output.parent.is_dir():
+        raise UserError(f"the folder {output.parent} does not exist")
+    print(f"Backing up {database.display_name} with pg_dump…", file=sys.stderr)
+    dump_server(database.url, target)
+    print(f"Backup written and checked: {target} (pg_dump custom format; restore it with pg_restore)")
+    return EXIT_OK
+
+
+def _run_restore(args: argparse.Namespace, path: Target) -> int:
+    from workshop_desk.db.backups import restore
+    from workshop_desk.db.session import database_target
+
+    where = database_target(path)
+    if not isinstance(where, Path):  # a server: the program does not restore it (server_backup.py says why)
+        from workshop_desk.db.server_backup import restore_instructions
+
+        raise UserError(restore_instructions(where, args.backup_file))
+    kept = restore(args.backup_file, where)
     print(f"Restored {path} from {args.backup_file}.")
     if kept is not None:
         print(f"The replaced file is kept as {kept}.")
     return EXIT_OK
 
 
-def _run_report(args: argparse.Namespace, path: Path) -> int:
+def _run_report(args: argparse.Namespace, path: Target) -> int:
     """``report aging|statement``: a CSV (to a file, or to standard output with ``-o -``) or a PDF."""
     import io
 
@@ -594,8 +673,25 @@ def _run_report(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+def _run_copy(args: argparse.Namespace, path: Target) -> int:
+    """``copy --db SOURCE --to TARGET``: the whole shop into an empty database, verified (db/copy.py)."""
+    from workshop_desk.db.copy import copy_shop
+    from workshop_desk.domain.money import format_plain
+
+    report = copy_shop(path, args.to, progress=_terminal_progress("copying rows"))
+    print(f"Copied {report.source} to {report.target} in {report.seconds:.1f} s; verified, equal on both sides:")
+    width = max(len(figures.table) for figures in report.figures)
+    print(f"  {'table'.ljust(width)}  {'rows':>9}  money totals")
+    for figures in report.figures:
+        money = ", ".join(f"{name.removesuffix('_cents')} {format_plain(total)}" for name, total in figures.money)
+        print(f"  {figures.table.ljust(width)}  {figures.rows:>9,}  {money}".rstrip())
+    print(f"  {'all'.ljust(width)}  {report.rows:>9,}")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Target], int]] = {
     "backup": _run_backup,
+    "copy": _run_copy,
     "restore": _run_restore,
     "gui": _run_gui,
     "demo": _run_demo,

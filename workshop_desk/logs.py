@@ -2,14 +2,18 @@
 
 ``workshop-desk.log`` grows to 1 MB, then is renamed ``.1`` … ``.5`` (the oldest dropped), so a
 shop PC never fills up with logs and a technician still finds the last weeks. The file is
-created readable by the user only. Database URLs with passwords are never logged (callers log
-file paths only).
+created readable by the user only.
+
+Database passwords are never logged (issue #12): callers name a database by
+``Database.display_name`` (the URL with its password hidden), and as a second line of defence the
+formatter masks the password of any URL in a message or traceback (``scheme://user:***@host``).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -19,6 +23,20 @@ LOG_NAME = "workshop-desk.log"
 MAX_BYTES = 1_000_000
 KEEP = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# up to the last @ of the word: a password typed with a raw @ or / in it is masked whole (too much is fine)
+_URL_PASSWORD = re.compile(r"(?P<head>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:)\S+@")
+
+
+def mask_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``."""
+    return _URL_PASSWORD.sub(r"\g<head>***@", text)
+
+
+class _MaskingFormatter(logging.Formatter):
+    """Formats as usual, then masks URL passwords in the whole entry (message and traceback)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_passwords(super().format(record))
 
 
 class _PrivateRotatingFileHandler(RotatingFileHandler):
@@ -45,7 +63,7 @@ def start_logging(level: int = logging.INFO) -> Path:
             handler.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_MaskingFormatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)
     return path

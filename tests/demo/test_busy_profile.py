@@ -36,6 +36,7 @@ def test_an_unknown_profile_is_refused() -> None:
         generate(DemoOptions(profile="huge"))
 
 
+@pytest.mark.both_engines
 def test_a_busy_demo_writes_its_contact_log(database: Database) -> None:
     options = DemoOptions(customers=60, years=3, today=TODAY, profile="busy")
     counts = load_demo(database, options)

@@ -1,5 +1,6 @@
 """Property-based checks of the invariants every rule must keep, whatever the data."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -158,3 +159,31 @@ def test_open_balance_and_credit_follow_from_the_totals(
             full.credit,
             full.over_limit,
         )
+
+
+@given(account=accounts(), as_of=days, limit=st.none() | cents, grace=st.integers(0, 30))
+def test_leaving_out_paid_invoices_changes_no_figure(
+    account: tuple[list[Installment], list[Payment]], as_of: date, limit: int | None, grace: int
+) -> None:
+    """The whole-shop lists keep only the invoices with something unpaid (issue #10): the same
+    figures, and the same statuses for those invoices, as the full status."""
+    installments, payments = account
+    full = account_status(installments, payments, as_of, limit, grace)
+    short = account_status(installments, payments, as_of, limit, grace, paid_invoices=False)
+    open_invoices = {item.installment.invoice_key for item in full.installments if item.unpaid}
+    kept = tuple(item for item in full.installments if item.installment.invoice_key in open_invoices)
+    assert short == replace(full, installments=kept)
+    assert short.aging == full.aging
+
+
+@given(account=accounts(), as_of=days)
+def test_leaving_out_the_pieces_pays_the_same(account: tuple[list[Installment], list[Payment]], as_of: date) -> None:
+    installments, payments = account
+    full, short = allocate(installments, payments, as_of), allocate(installments, payments, as_of, pieces=False)
+    assert (short.paid, short.credit, short.received, short.installments) == (
+        full.paid,
+        full.credit,
+        full.received,
+        full.installments,
+    )
+    assert short.allocations == ()

@@ -4,6 +4,9 @@ Opening a brand-new database runs every migration (about a tenth of a second). T
 many databases, so a migrated empty database and one holding the acceptance customers and
 invoices are built once per session and *copied* into each test's ``tmp_path``; every database
 a test touches is its own file there.
+
+On PostgreSQL (modules marked ``both_engines``, tests/conftest.py) the same two templates are
+databases on the test server, and each test's database is made with ``CREATE DATABASE … TEMPLATE``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from postgres_server import migrated_template
+from sqlalchemy import URL, func, select
 
 from workshop_desk.db.models import Customer, InstallmentRow, Invoice, PaymentRow
 from workshop_desk.db.session import Database, open_database
@@ -43,35 +47,55 @@ def database_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
     database.dispose()
     base = folder / "base.db"
     shutil.copyfile(empty, base)
-    database = open_database(base)
+    _fill_base(base)
+    return {"empty": empty, "base": base}
+
+
+def _fill_base(where: Path | URL) -> None:
+    """Import the acceptance customers and invoices into the shop at ``where``."""
+    database = open_database(where)
     try:
         for kind in ("customers", "invoices"):
             import_csv(database, kind, ACCEPTANCE / f"{kind}.csv")
     finally:
         database.dispose()
-    return {"empty": empty, "base": base}
 
 
 @pytest.fixture
-def new_database(tmp_path: Path, database_templates: dict[str, Path]) -> Iterator[Callable[..., Database]]:
+def new_database(tmp_path: Path, db_engine: str, request: pytest.FixtureRequest) -> Iterator[Callable[..., Database]]:
     """``new_database(name, template="empty")``: a database file of its own in ``tmp_path``.
 
     ``template="base"`` holds the acceptance customers A1–A5 and invoices P-001–P-006 (each with
-    its default single installment); ``template=None`` creates the file from scratch.
+    its default single installment); ``template=None`` creates the file from scratch. On
+    PostgreSQL: a database of its own on the test server, copied from the same templates there
+    (``name`` is not needed).
     """
     opened: list[Database] = []
+    server = request.getfixturevalue("postgres") if db_engine == "postgresql" else None
+    templates = request.getfixturevalue("database_templates") if server is None else None
 
     def make(name: str = "shop.db", template: str | None = "empty") -> Database:
-        path = tmp_path / name
-        if template is not None:
-            _copy_database(database_templates[template], path)
-        database = open_database(path)
+        if server is not None:
+            if template == "empty":
+                migrated_template(server)
+            elif template == "base":
+                migrated_template(server)
+                server.template("base", _fill_base, "empty")
+            database = open_database(server.new_database(template))
+        else:
+            assert templates is not None
+            path = tmp_path / name
+            if template is not None:
+                _copy_database(templates[template], path)
+            database = open_database(path)
         opened.append(database)
         return database
 
     yield make
     for database in opened:
         database.dispose()
+        if server is not None:
+            server.drop_database(database.url)
 
 
 @pytest.fixture

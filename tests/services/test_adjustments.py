@@ -39,6 +39,8 @@ from workshop_desk.services.shop import Shop, save_shop
 from workshop_desk.services.snapshot import build_snapshot
 from workshop_desk.services.statement import statement
 
+pytestmark = pytest.mark.both_engines
+
 ON = date(2026, 3, 15)
 KINDS = ("customers", "invoices", "installments", "payments")
 

@@ -35,6 +35,8 @@ from workshop_desk.services.collection_setup import (
 )
 from workshop_desk.services.collections import ContactLimits, contact_limits, ladder
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_the_defaults_load_when_nothing_was_saved(database: Database) -> None:
     with database.read() as session:

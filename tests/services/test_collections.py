@@ -25,6 +25,8 @@ from workshop_desk.services.invoices import InvoiceData, create_invoice
 from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.shop import Shop, save_shop
 
+pytestmark = pytest.mark.both_engines
+
 DUE = date(2026, 3, 10)
 
 

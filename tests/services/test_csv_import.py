@@ -20,6 +20,8 @@ from workshop_desk.db.models import Customer, InstallmentRow, Invoice, PaymentRo
 from workshop_desk.db.session import Database
 from workshop_desk.services.csv_import import CsvImportError, import_csv
 
+pytestmark = pytest.mark.both_engines
+
 ACCEPTANCE = Path(__file__).resolve().parent.parent / "acceptance" / "data"
 KINDS = ("customers", "invoices", "installments", "payments")
 

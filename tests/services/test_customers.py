@@ -24,6 +24,8 @@ from workshop_desk.services.customers import (
     vehicles_of,
 )
 
+pytestmark = pytest.mark.both_engines
+
 VALID_IBAN = "GB29 NWBK 6016 1331 9268 19"
 """The textbook British IBAN; changing its last digit breaks the IBAN check digits."""
 

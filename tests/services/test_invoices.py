@@ -25,6 +25,8 @@ from workshop_desk.services.invoices import (
 )
 from workshop_desk.services.payments import PaymentData, record_payment
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 3, 20)
 
 

@@ -27,6 +27,8 @@ from workshop_desk.services.payments import (
 )
 from workshop_desk.services.statement import statement
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 3, 20)
 
 

@@ -18,6 +18,8 @@ from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.privacy import PrivacyError, erase_customer, export_personal_data, personal_data
 from workshop_desk.services.shop import Shop, save_shop
 
+pytestmark = pytest.mark.both_engines
+
 ISSUED = date(2026, 2, 1)
 
 

@@ -18,6 +18,8 @@ from workshop_desk.services.letters import produce_letter
 from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.shop import Shop, save_shop
 
+pytestmark = pytest.mark.both_engines
+
 AS_OF = date(2026, 3, 15)
 
 

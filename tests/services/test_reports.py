@@ -55,6 +55,8 @@ from workshop_desk.services.reports import AgingRow, LetterEffect, ReportCancell
 from workshop_desk.services.shop import Shop, save_shop
 from workshop_desk.services.snapshot import build_snapshot
 
+pytestmark = pytest.mark.both_engines
+
 AS_OF = date(2026, 3, 15)
 STEPS = {step.key: (index, step) for index, step in enumerate(DEFAULT_LADDER)}
 

@@ -35,6 +35,8 @@ from workshop_desk.services.shop import (
     update_shop,
 )
 
+pytestmark = pytest.mark.both_engines
+
 OFFICINA = Shop(name="Officina Verdi", country="IT", currency="EUR", language="it", iban="IT60X0542811101000000123456")
 
 

@@ -16,6 +16,8 @@ from workshop_desk.services.listing import count_invoices, customer_rows, invoic
 from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.snapshot import InvoiceProgress, InvoiceState, ShopTotals, build_snapshot
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 3, 20)
 
 
@@ -297,6 +299,8 @@ def test_invoice_rows_are_newest_first_by_default(database: Database, listed: di
         ("total", ["3", "5", "1", "6", "2", "4"]),
         ("due_date", ["3", "1", "4", "6", "2", "5"]),
         ("issue_date", ["1", "2", "3", "4", "5", "6"]),
+        # No vehicle first; the same (none) in id order.
+        ("vehicle", ["2", "4", "6", "1", "3", "5"]),
     ],
 )
 def test_invoice_rows_sort_by_each_key_both_ways(
@@ -364,7 +368,30 @@ def test_invoice_rows_of_one_customer(database: Database, listed: dict[str, int]
     with database.read() as session:
         customer_id = invoice_rows(session, search="Őri")[0].customer_id
         rows = invoice_rows(session, customer_id=customer_id)
-    assert numbers(rows) == ["3"]
+        counted = count_invoices(session, customer_id=customer_id)
+    assert (numbers(rows), counted) == (["3"], 1)
+
+
+def test_invoice_rows_sort_by_the_work(database: Database) -> None:
+    customer_id = new_customer(database, "C1", "Adams Ltd")
+    for number, work in (("1", "oil change"), ("2", "brakes"), ("3", "tyres"), ("4", "brakes")):
+        new_invoice(database, customer_id, f"2026/000{number}", TODAY, TODAY, 1_000, description=work)
+    with database.read() as session:
+        up = invoice_rows(session, sort_key="work", descending=False)
+        down = invoice_rows(session, sort_key="work", descending=True)
+    assert numbers(up) == ["2", "4", "1", "3"]
+    assert numbers(down) == ["3", "1", "4", "2"]
+
+
+def test_a_page_of_invoice_rows_is_in_the_order_asked_for_past_the_first_page(
+    database: Database, listed: dict[str, int]
+) -> None:
+    """The page's ids are read first and their rows after: the rows come back in the ids' order."""
+    with database.read() as session:
+        pages = [
+            invoice_rows(session, sort_key="total", descending=True, offset=offset, limit=2) for offset in (0, 2, 4)
+        ]
+    assert [numbers(page) for page in pages] == [["4", "2"], ["6", "1"], ["5", "3"]]
 
 
 @pytest.mark.parametrize(("search", "expected"), [("50%", ["1"]), ("a_b", ["2"])])

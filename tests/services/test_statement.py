@@ -28,6 +28,8 @@ from workshop_desk.services.invoices import InvoiceData, create_invoice, void_in
 from workshop_desk.services.payments import PaymentData, record_payment
 from workshop_desk.services.statement import Statement, statement
 
+pytestmark = pytest.mark.both_engines
+
 LATER = date(2026, 4, 30)
 """The day the data is entered: every date of the account is before it."""
 

@@ -39,7 +39,7 @@ from workshop_desk.db.session import open_database
 from workshop_desk.services.csv_import import import_csv
 
 ACCEPTANCE = Path(__file__).resolve().parent.parent / "acceptance" / "data"
-EXPECTED_COMMANDS = {"demo", "import", "export", "overdue", "agenda", "letter", "backup", "restore"}
+EXPECTED_COMMANDS = {"demo", "import", "export", "overdue", "agenda", "letter", "backup", "restore", "copy"}
 NOT_SWEPT = {"gui"}
 AS_OF = "2026-03-15"
 BASE: dict[str, tuple[dict[str, str], list[str]]] = {
@@ -57,6 +57,7 @@ BASE: dict[str, tuple[dict[str, str], list[str]]] = {
     "overdue": ({"--db": "shop.db", "--as-of": AS_OF, "--format": "table"}, []),
     "backup": ({"--db": "shop.db", "--output": "copy.db"}, []),
     "restore": ({"--db": "shop.db"}, ["backup.db"]),
+    "copy": ({"--db": "shop.db", "--to": "copied.db"}, []),
     "report aging": ({"--db": "shop.db", "--as-of": AS_OF, "--format": "csv", "--output": "aging.csv"}, []),
     "report statement": (
         {"--db": "shop.db", "--customer": "A1", "--as-of": AS_OF, "--format": "pdf", "--output": "statement.pdf"},
@@ -141,7 +142,7 @@ def test_the_help_lists_every_subcommand_and_its_options() -> None:
     assert names >= EXPECTED_COMMANDS | NOT_SWEPT
     letter = {option.name: option.metavar for option in command_of("letter").options}
     assert letter == {
-        "--db": "PATH",
+        "--db": "PATH|URL",
         "--customer": "CODE",
         "--kind": "{courtesy,reminder,second,claim,installment,statement}",
         "--lang": "{en,it,ru,pt_BR,hu}",
@@ -265,7 +266,7 @@ def inside(text: str) -> str:
 
 def value_for(option: Option) -> st.SearchStrategy[str]:
     metavar = option.metavar
-    if metavar in ("PATH", "FILE", "file") or metavar.startswith("FILE."):
+    if metavar in ("PATH", "PATH|URL", "FILE", "file") or metavar.startswith("FILE."):
         values = st.one_of(st.sampled_from(PATHS), hostile_text(long=False).map(inside))
     elif metavar.startswith("YYYY"):
         values = hostile_date()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop_desk import app
+from workshop_desk.db.session import Database
 
 
 def test_an_unexpected_error_is_logged_and_shown_once_in_plain_words(
@@ -25,3 +26,24 @@ def test_an_unexpected_error_is_logged_and_shown_once_in_plain_words(
     assert "Your data is safe" in shown[0]
     assert "Traceback" not in shown[0]
     assert str(private_data_folder / "WorkshopDesk" / "workshop-desk.log") in shown[0]
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+def test_the_daily_backup_at_start_is_for_files_only(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from workshop_desk.services.shop import Shop, save_shop
+    from workshop_desk.ui import recovery
+
+    with database.write() as session:
+        save_shop(session, Shop(name="Kershaw Motors", country="GB", currency="GBP", language="en"))
+    started: list[Path] = []
+    monkeypatch.setattr(recovery, "start_daily_backup", lambda path, _today: started.append(path))
+    monkeypatch.setenv(app.EXIT_AFTER_PAINT, "1")  # the window quits at its first paint
+    with caplog.at_level("INFO", logger="workshop_desk.app"):
+        assert app.run(database) == 0
+    if database.path is not None:
+        assert started == [database.path]
+    else:  # a server is backed up with pg_dump or by its administrator: a line in the log says so
+        assert started == []
+        assert f"No automatic backup of {database.display_name}" in caplog.text

@@ -38,6 +38,7 @@ def test_restoring_the_selected_copy_brings_the_data_back_and_keeps_the_current_
     qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _add(database, "C1", "Before")
+    assert database.path is not None  # a file (the server case is the last test)
     make_backup(database.path, BackupKind.DAILY)
     _add(database, "C2", "After the copy")
     reloaded: list[bool] = []
@@ -55,6 +56,7 @@ def test_restoring_the_selected_copy_brings_the_data_back_and_keeps_the_current_
 
 def test_saying_no_changes_nothing(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     _add(database, "C1", "Before")
+    assert database.path is not None  # a file (the server case is the last test)
     make_backup(database.path, BackupKind.DAILY)
     _add(database, "C2", "After the copy")
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
@@ -63,3 +65,18 @@ def test_saying_no_changes_nothing(qtbot: QtBot, database: Database, monkeypatch
     dialog.restore_button.click()
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 2
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_on_a_server_the_dialog_says_how_that_database_is_backed_up_instead_of_listing_files(
+    qtbot: QtBot, database: Database
+) -> None:
+    assert database.path is None
+    dialog = BackupsDialog(database, lambda: None)
+    qtbot.addWidget(dialog)
+    note = dialog.note.text()
+    assert database.display_name in note
+    assert "workshop-desk backup" in note
+    assert "pg_restore" in note
+    assert not hasattr(dialog, "table")  # no list of files, no buttons acting on files
+    assert dialog.backups == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -340,3 +341,89 @@ def test_ctrl_comma_opens_the_settings_and_the_window_takes_the_new_profile(
     assert window.shop.signatory == "Ann Kershaw"
     assert window.windowTitle() == "Workshop Desk — Kershaw & Sons"
     assert stored(english_shop).name == "Kershaw & Sons"
+
+
+# ---------------------------------------------------------------- the desk's database (issue #12)
+SERVER = "postgresql://desk:s3cret-pw@192.168.1.10/officina"
+
+
+def test_a_server_address_is_remembered_for_the_next_start_and_its_password_never_shown(
+    qtbot: QtBot, english_shop: Database, told: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    dialog = open_dialog(qtbot, english_shop)
+    assert dialog.database_field.text() == ""  # no choice yet: the default file
+    assert "workshop-desk.db" in dialog.database_field.placeholderText()
+    dialog.database_field.setText(SERVER)
+    with caplog.at_level("INFO"), qtbot.waitSignal(dialog.accepted):
+        press_ok(dialog)
+    assert state.database_setting() == SERVER  # what the next start opens (cli.main)
+    assert told == ["Workshop Desk opens the new database when it starts again."]
+    assert "s3cret-pw" not in caplog.text
+    assert "postgresql+psycopg://desk:***@192.168.1.10/officina" in caplog.text
+
+    again = open_dialog(qtbot, english_shop)
+    assert again.database_field.text() == "postgresql+psycopg://desk:***@192.168.1.10/officina"
+    again.user_name.setText("Giulia")  # OK with the address as shown keeps the password
+    with qtbot.waitSignal(again.accepted):
+        press_ok(again)
+    assert state.database_setting() == SERVER
+    assert told == ["Workshop Desk opens the new database when it starts again."]  # nothing new to restart for
+
+    third = open_dialog(qtbot, english_shop)
+    third.database_field.setText("postgresql://desk:***@192.168.1.11/officina")  # a new server, same password
+    with qtbot.waitSignal(third.accepted):
+        press_ok(third)
+    assert state.database_setting() == "postgresql+psycopg://desk:s3cret-pw@192.168.1.11/officina"
+
+
+def test_the_settings_file_holding_a_password_is_readable_by_the_user_only(
+    qtbot: QtBot, english_shop: Database, told: list[str]
+) -> None:
+    dialog = open_dialog(qtbot, english_shop)
+    dialog.database_field.setText(SERVER)
+    with qtbot.waitSignal(dialog.accepted):
+        press_ok(dialog)
+    assert Path(state.settings().fileName()).stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("mysql://shop@server/officina", "Not a database address Workshop Desk can use"),
+        ("postgresql://desk@server", "Not a database address Workshop Desk can use"),
+        ("shop.db", "Write the whole path of the file"),
+        ("/no/such/folder/shop.db", "The folder /no/such/folder does not exist"),
+    ],
+)
+def test_a_database_that_cannot_be_used_is_shown_next_to_the_field_and_nothing_is_saved(
+    qtbot: QtBot, english_shop: Database, told: list[str], typed: str, problem: str
+) -> None:
+    dialog = open_dialog(qtbot, english_shop)
+    dialog.tabs.setCurrentIndex(dialog.TAB_SHOP)
+    dialog.user_name.setText("Giulia")
+    dialog.database_field.setText(typed)
+    press_ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == dialog.TAB_DESK
+    assert dialog.desk_form.message("database").startswith(problem)
+    assert state.database_setting() == ""
+    assert state.settings().value(messages.USER_KEY) is None
+
+
+def test_a_file_is_accepted_and_an_empty_field_goes_back_to_the_default(
+    qtbot: QtBot, english_shop: Database, told: list[str], tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, english_shop)
+    dialog.database_field.setText(str(tmp_path / "officina.db"))
+    dialog.database_field.editingFinished.emit()
+    assert dialog.desk_form.message("database") == ""
+    with qtbot.waitSignal(dialog.accepted):
+        press_ok(dialog)
+    assert state.database_setting() == str(tmp_path / "officina.db")
+
+    again = open_dialog(qtbot, english_shop)
+    assert again.database_field.text() == str(tmp_path / "officina.db")
+    again.database_field.clear()
+    with qtbot.waitSignal(again.accepted):
+        press_ok(again)
+    assert state.database_setting() == ""

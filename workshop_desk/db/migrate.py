@@ -9,10 +9,16 @@ the ``alembic`` command and the project's ``alembic.ini``). At start the program
    backup API into ``backups/`` beside it and verifies the copy;
 4. runs every pending migration in one transaction (SQLite has transactional DDL), so a failed
    migration leaves the file exactly as it was.
+
+On a PostgreSQL server (issue #12) the same migrations run; :func:`inspect_server` plays the part
+of :func:`inspect_file`, there is no file to copy aside (the server's own backups, or
+``pg_dump``, cover it; PostgreSQL's DDL is transactional too), and the upgrade takes the desks'
+write lock first, so two desks starting at the same moment do not both migrate.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,12 +27,15 @@ from workshop_desk.db.session import DatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
     from workshop_desk.db.session import Database
 
+log = logging.getLogger(__name__)
+
 MIGRATIONS_FOLDER = Path(__file__).resolve().parent / "migrations"
 OUR_TABLES = {"customer", "invoice", "installment", "payment", "shop_profile"}
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest migration. Kept here so that a start on an up-to-date database need not import
 Alembic (a third of a second); a test checks it against the migrations folder."""
 
@@ -71,6 +80,29 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def inspect_server(engine: Engine) -> tuple[str | None, bool]:
+    """The schema revision of a server database, and whether it holds any table at all.
+
+    Refuses a database that holds another program's tables (as :func:`inspect_file` does).
+
+    Raises:
+        sqlalchemy.exc.DBAPIError: the server cannot be reached or refuses the user.
+    """
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        connection.rollback()
+    if tables and "alembic_version" not in tables and not tables & OUR_TABLES:
+        from workshop_desk.db.session import display_name
+
+        raise DatabaseError(f"{display_name(engine.url)} holds another program's tables, not a Workshop Desk shop.")
+    return revision, bool(tables)
+
+
 def upgrade_to_head(database: Database, *, backup_first: bool) -> str | None:
     """Bring ``database`` to the newest schema. Returns the path of the safety copy, if one was made."""
     from alembic import command
@@ -85,16 +117,22 @@ def upgrade_to_head(database: Database, *, backup_first: bool) -> str | None:
         return None
     if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
         raise DatabaseError(
-            f"{database.path} was written by a newer version of Workshop Desk (schema {current}); "
+            f"{database.display_name} was written by a newer version of Workshop Desk (schema {current}); "
             "please update the program."
         )
     copy = None
-    if backup_first:
+    if backup_first and database.path is not None:
         from workshop_desk.db.backups import BackupKind, make_backup
 
         copy = str(make_backup(database.path, BackupKind.BEFORE_MIGRATION))
+    elif database.path is None:
+        log.info("Migrating %s from schema %s to %s (no file copy on a server)", database.display_name, current, head)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    # The desks' write lock (session module docstring): a second desk starting now waits, then
+    # finds the schema up to date (Alembic reads the revision again inside this transaction).
+    from workshop_desk.db.session import WRITE_TRANSACTION
+
+    with database.engine.connect().execution_options(**WRITE_TRANSACTION) as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return copy

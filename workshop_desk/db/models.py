@@ -181,8 +181,11 @@ class Invoice(Base):
         CheckConstraint("total_cents >= 0", name="total"),
         CheckConstraint("deposit_cents >= 0 AND deposit_cents <= total_cents", name="deposit"),
         CheckConstraint("due_date >= issue_date", name="due_after_issue"),
-        # Covers the per-customer totals (account_totals) without touching the table.
-        Index("ix_invoice_customer_status_issue", "customer_id", "status", "issue_date"),
+        # Covers the per-customer totals (account_totals) and reads (account_inputs) without
+        # touching the table (migration 0007).
+        Index("ix_invoice_customer_status_issue_number", "customer_id", "status", "issue_date", "number"),
+        Index("ix_invoice_total", "total_cents"),  # the invoice list sorted by total
+        Index("ix_invoice_due_date", "due_date"),  # … and by due date
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -223,7 +226,8 @@ class InstallmentRow(Base):
         UniqueConstraint("invoice_id", "seq", name="uq_installment_invoice_seq"),
         CheckConstraint("amount_cents >= 0", name="amount"),
         CheckConstraint("seq >= 1", name="seq"),
-        Index("ix_installment_invoice_amount", "invoice_id", "amount_cents"),  # covers account_totals
+        # Covers account_totals and the reads of account_inputs (migration 0007).
+        Index("ix_installment_invoice_due_amount_seq", "invoice_id", "due_date", "amount_cents", "seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -242,7 +246,9 @@ class PaymentRow(Base):
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount"),
         CheckConstraint("method IN ('cash', 'card', 'transfer', 'other')", name="method"),
-        Index("ix_payment_customer_date_amount", "customer_id", "date", "amount_cents"),  # covers totals
+        # Covers account_totals and the reads of account_inputs (migration 0007).
+        Index("ix_payment_customer_date_amount_invoice", "customer_id", "date", "amount_cents", "invoice_id"),
+        Index("ix_payment_kind_date_amount", "kind", "date", "amount_cents"),  # sums of a kind over a period
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

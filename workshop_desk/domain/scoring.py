@@ -60,9 +60,9 @@ from enum import StrEnum
 from fractions import Fraction
 
 from workshop_desk.domain.dunning import Promise, promise_kept
-from workshop_desk.domain.ledger import Allocation, Installment, Payment, allocate
+from workshop_desk.domain.ledger import Allocation, Installment, Ledger, Payment, allocate
 from workshop_desk.domain.money import Cents
-from workshop_desk.domain.overdue import DueState, installment_statuses
+from workshop_desk.domain.overdue import DueState, InstallmentStatus, installment_statuses
 
 FULL = 100
 NEUTRAL = 70
@@ -162,11 +162,20 @@ def _round(value: Fraction) -> int:
     return math.floor(value + Fraction(1, 2))
 
 
-def score(history: PaymentHistory) -> Score:
-    """The score of ``history`` by the formula of the module docstring."""
+def score(history: PaymentHistory, allocated: tuple[Ledger, tuple[InstallmentStatus, ...]] | None = None) -> Score:
+    """The score of ``history`` by the formula of the module docstring.
+
+    Args:
+        allocated: ``allocate(history.installments, history.payments, history.as_of)`` and the
+            ``installment_statuses(ledger, history.grace_days)`` of it, if the caller has them
+            (the positions of the whole shop need the same allocation): then not worked out again.
+    """
     as_of = history.as_of
-    ledger = allocate(history.installments, history.payments, as_of)
-    statuses = installment_statuses(ledger, history.grace_days)
+    if allocated is None:
+        ledger = allocate(history.installments, history.payments, as_of)
+        statuses = installment_statuses(ledger, history.grace_days)
+    else:
+        ledger, statuses = allocated
     last = _last_pieces(ledger.allocations)
     not_money = history.write_offs | history.moved
     grace = timedelta(days=history.grace_days)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.queries import AccountInputs, CustomerRef, account_inputs, account_totals, customer_refs
+from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import AccountStatus, account_status, settled_status, urgency
 from workshop_desk.services.settings import grace_days
 
@@ -40,25 +41,43 @@ def accounts(
     """
     grace = grace_days(session)
     refs = customer_refs(session, customer_ids)
-    totals = account_totals(session, as_of)
-    owing = [customer_id for customer_id in refs if _owes(totals.get(customer_id))]
+    totals = account_totals(session, as_of, customer_ids)
+    owing = [customer_id for customer_id in refs if owes(totals.get(customer_id))]
     if histories is None:
         detailed = account_inputs(session, as_of, owing)
     else:
         detailed = {customer_id: histories[customer_id] for customer_id in owing}
-    result = []
-    for customer_id, customer in refs.items():
-        inputs = detailed.get(customer_id)
-        if inputs is not None:
-            status = account_status(inputs.installments, inputs.payments, as_of, customer.debt_limit, grace)
-        else:
-            invoiced, received = totals.get(customer_id, (0, 0))
-            status = settled_status(as_of, invoiced, received, customer.debt_limit)
-        result.append(Account(customer, status))
-    return result
+    return [
+        position(customer, as_of, totals.get(customer_id), detailed.get(customer_id), grace)
+        for customer_id, customer in refs.items()
+    ]
 
 
-def _owes(totals: tuple[int, int] | None) -> bool:
+def position(
+    customer: CustomerRef,
+    as_of: date,
+    totals: tuple[Cents, Cents] | None,
+    inputs: AccountInputs | None,
+    grace: int,
+) -> Account:
+    """One customer's position from their totals (:func:`~workshop_desk.db.queries.account_totals`)
+    and, when they owe money (:func:`owes`), their installments and payments.
+
+    The status keeps the installments of the invoices with something unpaid only (every figure is
+    the same; the lists and the snapshot need no more, and a shop's history is mostly paid).
+    """
+    if inputs is not None and owes(totals):
+        status = account_status(
+            inputs.installments, inputs.payments, as_of, customer.debt_limit, grace, paid_invoices=False
+        )
+    else:
+        invoiced, received = totals or (0, 0)
+        status = settled_status(as_of, invoiced, received, customer.debt_limit)
+    return Account(customer, status)
+
+
+def owes(totals: tuple[Cents, Cents] | None) -> bool:
+    """Whether (invoiced, received) totals leave something unpaid (then the allocation is needed)."""
     return totals is not None and totals[0] > totals[1]
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.models import ContactRow, Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
-from workshop_desk.db.session import Database
+from workshop_desk.db.session import Database, advance_id_sequences
 from workshop_desk.demo.generator import DemoData, DemoOptions, generate
 from workshop_desk.services.demo_history import simulate_history
 from workshop_desk.services.shop import Shop, has_data, save_shop
@@ -62,6 +62,7 @@ def load_demo(
         else:
             save_shop(session, Shop(**data.shop))
         _insert_all(session, data, progress)
+        advance_id_sequences(session, ["customer", "vehicle", "invoice"])  # the demo numbers them itself
         session.flush()
         simulated = simulate_history(session, options.today, options.seed)
     return DemoCounts(

@@ -7,9 +7,11 @@ the same allocation rule on earlier dates through :class:`workshop_desk.domain.t
 which answers exactly what :func:`workshop_desk.domain.ledger.allocate` answers on each date
 (property-tested) but allocates only what changed since each customer was last paid up.
 
-Every customer's installments and payments are read once (:func:`~workshop_desk.db.queries.account_histories`)
-and serve the aging, the trend, the DSO and the letters. Everything is read in the caller's
-(read) transaction; :func:`report_figures` is meant for a background thread.
+Every customer's installments and payments are read once, a chunk of customers at a time
+(:func:`~workshop_desk.db.queries.account_inputs`), and serve the trend, the DSO and the letters
+before the next chunk is read (the whole history at once would take hundreds of megabytes). The
+aging comes from the positions (the window's snapshot, when it has them). Everything is read in
+the caller's (read) transaction; :func:`report_figures` is meant for a background thread.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop_desk.db.models import ContactRow, Customer, LetterRecord, PaymentKind, PaymentRow, ShopProfile
-from workshop_desk.db.queries import AccountInputs, account_histories
+from workshop_desk.db.queries import AccountInputs, account_histories, account_inputs, customer_refs
 from workshop_desk.domain.countries import SUPPORTED_LANGUAGES
 from workshop_desk.domain.money import Cents, format_plain
 from workshop_desk.domain.overdue import AgingBuckets, days_sales_outstanding
@@ -53,7 +55,7 @@ DSO_DAYS = 90
 AGING_COLUMNS = ("customer_code", "customer_name", "not_due", "d1_30", "d31_60", "d61_90", "d90_plus", "total")
 STATEMENT_COLUMNS = ("date", "kind", "reference", "description", "debit", "credit", "balance", "method", "detail")
 TOP_DEBTORS = 10
-_PROGRESS_EVERY = 250  # customers between two progress reports while the trend is worked out
+_CHUNK = 250  # customers read at a time, and between two progress reports, while the trend is worked out
 
 
 class ReportCancelledError(Exception):
@@ -193,31 +195,42 @@ def report_figures(
     Raises:
         ReportCancelledError: ``progress`` returned ``False`` (also known as ``ReportCancelled``).
     """
-    histories = account_histories(session, as_of)
-    tick = _Progress(progress, total=len(histories) + 4)
+    ids = list(customer_refs(session))
+    tick = _Progress(progress, total=len(ids) + 4)
     tick.advance()
-    listed = accounts(session, as_of, histories=histories) if listed is None else list(listed)
+    listed = accounts(session, as_of) if listed is None else list(listed)
     rows = _aging_rows(listed)
     tick.advance()
 
     days = trend_days(as_of)
     overdue = [0] * len(days)
-    timelines: dict[int, Timeline] = {}
     dso_start = as_of - timedelta(days=DSO_DAYS)
     credit_sales = 0
-    for count, (customer_id, inputs) in enumerate(histories.items(), start=1):
-        timeline = timelines[customer_id] = Timeline(inputs.installments, inputs.payments)
-        credit_sales += timeline.invoiced_on(as_of) - timeline.invoiced_on(dso_start)
-        for index, amount in enumerate(timeline.overdue_on_days(days)):
-            overdue[index] += amount
-        if count % _PROGRESS_EVERY == 0:
-            tick.advance(_PROGRESS_EVERY)
-    tick.advance(len(histories) % _PROGRESS_EVERY)
+    recorded, logged = _letters_sent(session, as_of)
+    asked: list[Cents] = [0] * len(logged)
+    logged_by_customer: dict[int, list[int]] = {}
+    for index, (customer_id, *_rest) in enumerate(logged):
+        logged_by_customer.setdefault(customer_id, []).append(index)
+    for start in range(0, len(ids), _CHUNK):
+        for customer_id, inputs in account_inputs(session, as_of, ids[start : start + _CHUNK]).items():
+            if not inputs.installments and not inputs.payments:
+                continue  # nothing ever owed or paid: nothing to add
+            timeline = Timeline(inputs.installments, inputs.payments)
+            credit_sales += timeline.invoiced_on(as_of) - timeline.invoiced_on(dso_start)
+            for index, amount in enumerate(timeline.overdue_on_days(days)):
+                overdue[index] += amount
+            for index in logged_by_customer.get(customer_id, ()):
+                _customer, _kind, day, covered = logged[index]
+                asked[index] = _asked(timeline, day, covered)
+        tick.advance(min(_CHUNK, len(ids) - start))
 
     quick = _quick_figures(session, as_of, listed, rows)
     tick.advance()
     letters_from, letters_until = letter_period(as_of)
-    effects = letter_effects(session, as_of, timelines)
+    sent = recorded + [
+        (customer_id, kind, day, amount) for (customer_id, kind, day, _), amount in zip(logged, asked, strict=True)
+    ]
+    effects = _letter_tally(session, as_of, sent)
     tick.advance()
 
     return ReportFigures(
@@ -330,39 +343,59 @@ def letter_effects(
         timelines: the customers' timelines if the caller has them (:func:`report_figures`);
             otherwise those needed are read.
     """
+    recorded, logged = _letters_sent(session, as_of)
+    if timelines is None:
+        needed = sorted({customer_id for customer_id, *_rest in logged})
+        histories = account_histories(session, as_of) if needed else {}
+        timelines = {
+            customer_id: _timeline(histories[customer_id]) for customer_id in needed if customer_id in histories
+        }
+    sent = recorded + [
+        (customer_id, kind, day, _asked(timelines.get(customer_id), day, covered))
+        for customer_id, kind, day, covered in logged
+    ]
+    return _letter_tally(session, as_of, sent)
+
+
+_Sent = tuple[int, str, date, Cents]
+"""A letter counted by :func:`letter_effects`: customer, kind, day, what it asked for."""
+_Logged = tuple[int, str, date, str]
+"""A letter step logged as sent without a produced letter: customer, kind, day, the installments covered."""
+
+
+def _letters_sent(session: Session, as_of: date) -> tuple[list[_Sent], list[_Logged]]:
+    """The letters :func:`letter_effects` counts: those produced, and those only logged (one a
+    customer, kind and day; what they asked for needs the customer's timeline)."""
     since, until = letter_period(as_of)
-    sent: list[tuple[int, str, date, Cents]] = []  # customer, kind, day, what the letter asked for
-    recorded = select(LetterRecord.customer_id, LetterRecord.kind, LetterRecord.letter_date,
-                      LetterRecord.principal_cents).where(LetterRecord.letter_date.between(since, until))  # fmt: skip
-    for customer_id, kind, day, principal in session.execute(recorded):
-        sent.append((customer_id, kind, day, int(principal)))
-    seen = {(customer_id, kind, day) for customer_id, kind, day, _ in sent}
+    recorded_letters = select(
+        LetterRecord.customer_id, LetterRecord.kind, LetterRecord.letter_date, LetterRecord.principal_cents
+    ).where(LetterRecord.letter_date.between(since, until))
+    recorded = [
+        (customer_id, kind, day, int(principal))
+        for customer_id, kind, day, principal in session.execute(recorded_letters)
+    ]
+    seen = {(customer_id, kind, day) for customer_id, kind, day, _ in recorded}
 
     letter_steps = {step.key: step.letter for step in ladder(session) if step.letter}
     corrected = select(ContactRow.corrects_id).where(ContactRow.corrects_id.is_not(None), ContactRow.day <= as_of)
-    logged = select(ContactRow.customer_id, ContactRow.day, ContactRow.step_key, ContactRow.covered).where(
+    logged_steps = select(ContactRow.customer_id, ContactRow.day, ContactRow.step_key, ContactRow.covered).where(
         ContactRow.outcome == Outcome.LETTER_SENT,
         ContactRow.letter_id.is_(None),
         ContactRow.day.between(since, until),
         ContactRow.id.not_in(corrected),
     )
-    entries = [
-        (customer_id, letter_steps.get(step_key) or step_key, day, covered)
-        for customer_id, day, step_key, covered in session.execute(logged)
-    ]
-    entries = [entry for entry in entries if entry[1] in letter_steps.values() or entry[1] in LETTER_KINDS]
-    if timelines is None:
-        needed = sorted({entry[0] for entry in entries})
-        histories = account_histories(session, as_of) if needed else {}
-        timelines = {
-            customer_id: _timeline(histories[customer_id]) for customer_id in needed if customer_id in histories
-        }
-    for customer_id, kind, day, covered in entries:
-        if (customer_id, kind, day) in seen:
-            continue
-        seen.add((customer_id, kind, day))
-        sent.append((customer_id, kind, day, _asked(timelines.get(customer_id), day, covered)))
+    logged: list[_Logged] = []
+    for customer_id, day, step_key, covered in session.execute(logged_steps):
+        kind = letter_steps.get(step_key) or step_key
+        if (kind in letter_steps.values() or kind in LETTER_KINDS) and (customer_id, kind, day) not in seen:
+            seen.add((customer_id, kind, day))
+            logged.append((customer_id, kind, day, covered))
+    return recorded, logged
 
+
+def _letter_tally(session: Session, as_of: date, sent: list[_Sent]) -> tuple[LetterEffect, ...]:
+    """How many of the ``sent`` letters of each kind were followed by payment (:func:`letter_effects`)."""
+    since, _until = letter_period(as_of)
     received: dict[int, list[tuple[date, Cents]]] = {}
     payments = select(PaymentRow.customer_id, PaymentRow.date, PaymentRow.amount_cents).where(
         PaymentRow.kind == PaymentKind.PAYMENT, PaymentRow.date > since, PaymentRow.date <= as_of

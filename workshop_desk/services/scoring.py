@@ -9,6 +9,7 @@ contact log — then the score of each, in Python, from plain values.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session
 from workshop_desk.db.models import ContactRow, PaymentKind, PaymentRow
 from workshop_desk.db.queries import AccountInputs, account_histories, account_inputs, customer_refs
 from workshop_desk.domain.dunning import Promise
+from workshop_desk.domain.ledger import Ledger
+from workshop_desk.domain.overdue import InstallmentStatus
 from workshop_desk.domain.scoring import PaymentHistory, Score, score
 from workshop_desk.services.collections import Outcome
 from workshop_desk.services.settings import grace_days
@@ -25,31 +28,58 @@ _CHUNK = 900
 """Ids per query, below SQLite's limit of bound parameters."""
 
 
+@dataclass(frozen=True)
+class ScoreFacts:
+    """What a score needs besides the installments and payments, read for many customers at once:
+    the kind of every credit that is not money (by payment id), the promises (by customer id) and
+    the shop's grace days."""
+
+    kinds: dict[int, str]
+    promises: dict[int, list[Promise]]
+    grace: int
+
+
+def score_facts(session: Session, as_of: date, customer_ids: list[int] | None = None) -> ScoreFacts:
+    """The :class:`ScoreFacts` of every customer (or of ``customer_ids``) as of ``as_of``."""
+    return ScoreFacts(
+        _credit_kinds(session, as_of, customer_ids), _promises(session, as_of, customer_ids), grace_days(session)
+    )
+
+
 def scores(session: Session, as_of: date, customer_ids: Iterable[int] | None = None) -> dict[int, Score]:
     """The score of every customer (or of ``customer_ids``) as of ``as_of``, by customer id."""
     refs = customer_refs(session, None if customer_ids is None else list(customer_ids))
     ids = list(refs)
     # The whole shop: two table scans beat look-ups by customer.
     inputs = account_histories(session, as_of) if customer_ids is None else account_inputs(session, as_of, ids)
-    kinds = _credit_kinds(session, as_of, None if customer_ids is None else ids)
-    promises = _promises(session, as_of, None if customer_ids is None else ids)
-    grace = grace_days(session)
-    result = {}
-    for customer_id in ids:
-        account = inputs.get(customer_id) or AccountInputs(refs[customer_id])
-        keys = {payment.key for payment in account.payments}
-        result[customer_id] = score(
-            PaymentHistory(
-                as_of=as_of,
-                installments=tuple(account.installments),
-                payments=tuple(account.payments),
-                write_offs=frozenset(key for key in keys if kinds.get(key) == PaymentKind.WRITE_OFF),
-                moved=frozenset(key for key in keys if kinds.get(key) == PaymentKind.RESCHEDULE),
-                promises=tuple(promises.get(customer_id, ())),
-                grace_days=grace,
-            )
-        )
-    return result
+    facts = score_facts(session, as_of, None if customer_ids is None else ids)
+    return {
+        customer_id: score_of(inputs.get(customer_id) or AccountInputs(refs[customer_id]), facts, as_of)
+        for customer_id in ids
+    }
+
+
+def score_of(
+    account: AccountInputs,
+    facts: ScoreFacts,
+    as_of: date,
+    allocated: tuple[Ledger, tuple[InstallmentStatus, ...]] | None = None,
+) -> Score:
+    """The score of one customer from their installments and payments and the :class:`ScoreFacts`
+    (and their allocation as of ``as_of`` if the caller has it: see :func:`~workshop_desk.domain.scoring.score`)."""
+    keys = {payment.key for payment in account.payments}
+    return score(
+        PaymentHistory(
+            as_of=as_of,
+            installments=tuple(account.installments),
+            payments=tuple(account.payments),
+            write_offs=frozenset(key for key in keys if facts.kinds.get(key) == PaymentKind.WRITE_OFF),
+            moved=frozenset(key for key in keys if facts.kinds.get(key) == PaymentKind.RESCHEDULE),
+            promises=tuple(facts.promises.get(account.customer.id, ())),
+            grace_days=facts.grace,
+        ),
+        allocated,
+    )
 
 
 def _chunks(ids: list[int] | None) -> list[list[int] | None]:

@@ -8,17 +8,20 @@ tab shows its rows at once; after a change only the customers it touched are rec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from workshop_desk.db.queries import AccountInputs, account_inputs, account_totals, customer_refs
+from workshop_desk.domain.ledger import allocate
 from workshop_desk.domain.money import Cents
-from workshop_desk.domain.overdue import DueState
+from workshop_desk.domain.overdue import DueState, installment_statuses, ledger_status, of_open_invoices
 from workshop_desk.domain.scoring import Score
 from workshop_desk.services import scoring
-from workshop_desk.services.accounts import Account, accounts
+from workshop_desk.services.accounts import Account, accounts, owes, position
 
 
 class InvoiceState(StrEnum):
@@ -118,17 +121,48 @@ def pending_snapshot(as_of: date) -> Snapshot:
     return Snapshot(as_of, {}, {}, complete=False)
 
 
+WHOLE_SHOP_CHUNK = 500
+"""Customers whose installments and payments :func:`build_snapshot` holds at a time."""
+
+
 def build_snapshot(session: Session, as_of: date) -> Snapshot:
-    every_account = accounts(session, as_of)
-    return Snapshot(
-        as_of,
-        {account.customer.id: account for account in every_account},
-        _invoice_progress(every_account),
-        scores=scoring.scores(session, as_of),
-    )
+    """Every customer's position and score as of ``as_of``, from one read of the history.
+
+    Both need each customer's installments and payments; they are read once, a chunk of customers
+    at a time, and dropped once the chunk's positions and scores are worked out (the whole
+    history at once would take hundreds of megabytes). The answers are those of
+    :func:`~workshop_desk.services.accounts.accounts` and :func:`~workshop_desk.services.scoring.scores`.
+    """
+    refs = customer_refs(session)
+    totals = account_totals(session, as_of)
+    facts = scoring.score_facts(session, as_of)
+    positions: dict[int, Account] = {}
+    scores: dict[int, Score] = {}
+    ids = list(refs)
+    for start in range(0, len(ids), WHOLE_SHOP_CHUNK):
+        inputs = account_inputs(session, as_of, ids[start : start + WHOLE_SHOP_CHUNK])
+        for customer_id, history in inputs.items():
+            positions[customer_id], scores[customer_id] = _position_and_score(
+                history, totals.get(customer_id), facts, as_of
+            )
+    return Snapshot(as_of, positions, _invoice_progress(positions.values()), scores=scores)
 
 
-def _invoice_progress(listed: list[Account]) -> dict[int, InvoiceProgress]:
+def _position_and_score(
+    history: AccountInputs, totals: tuple[Cents, Cents] | None, facts: scoring.ScoreFacts, as_of: date
+) -> tuple[Account, Score]:
+    """A customer's position and score; one allocation serves both when they owe money (apart,
+    :func:`~workshop_desk.services.accounts.position` and the score would make one each)."""
+    customer = history.customer
+    if not owes(totals):
+        return position(customer, as_of, totals, None, facts.grace), scoring.score_of(history, facts, as_of)
+    ledger = allocate(history.installments, history.payments, as_of)
+    statuses = installment_statuses(ledger, facts.grace)
+    status = ledger_status(ledger, of_open_invoices(statuses), customer.debt_limit)
+    return Account(customer, status), scoring.score_of(history, facts, as_of, (ledger, statuses))
+
+
+def _invoice_progress(listed: Iterable[Account]) -> dict[int, InvoiceProgress]:
     progress: dict[int, InvoiceProgress] = {}
     for account in listed:
         for status in account.status.installments:

@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.customers_tab = CustomersTab(database, self.formats)
         self.invoices_tab = InvoicesTab(database, self.formats)
         self.overdue_tab = OverdueTab(self.formats)
-        self.today_tab = TodayTab(database, self.formats, today)
+        self.today_tab = TodayTab(  # its agenda comes once the snapshot is ready (_snapshot_computed)
+            database, self.formats, today, positions=self._snapshot_positions
+        )
         self.reports_tab = ReportsTab(  # works its figures out when first shown
             database, self.formats, today, positions=self._snapshot_positions
         )
@@ -80,12 +82,11 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._connect_tabs()
+        state.restore_window(self)  # first: a remembered sort is the order the lists are read in, once
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
         self.overdue_tab.reload(self.snapshot)
-        state.restore_window(self)
         self._compute_snapshot()
-        self.today_tab.reload(self._today)
 
     # ---------------------------------------------------------------- building
     def _action(
@@ -236,7 +237,12 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- state
     def _compute_snapshot(self) -> None:
-        """Work the figures out in the background; the lists are usable meanwhile."""
+        """Work the figures out in the background; the lists are usable meanwhile.
+
+        The history is read and allocated once, here: the Today tab's agenda and the Reports tab's
+        first figures start from the snapshot's positions when it is ready (``_snapshot_positions``),
+        rather than each working them out again at the same time.
+        """
         self.totals.setText(self.tr("Working out who owes what…"))
         self.refresh_action.setEnabled(False)
         database, as_of = self._database, self._today
@@ -256,11 +262,13 @@ class MainWindow(QMainWindow):
         self.invoices_tab.set_snapshot(snapshot)
         self.overdue_tab.reload(snapshot)
         self._show_totals()
+        self.today_tab.reload(self._today)
         self.snapshot_ready.emit()
 
     def _snapshot_failed(self, error: BaseException) -> None:
         self._snapshot_builds -= 1
         self.refresh_action.setEnabled(True)
+        self.today_tab.reload(self._today)  # without the snapshot: the agenda reads the positions itself
         raise error  # the excepthook logs it and tells the user once
 
     def _snapshot_positions(self, as_of: date) -> list[Account] | None:
@@ -304,8 +312,7 @@ class MainWindow(QMainWindow):
         self._today = max(self._today, date.today())
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
-        self._compute_snapshot()
-        self.today_tab.reload(self._today)
+        self._compute_snapshot()  # the Today tab follows when it is ready
         self.reports_tab.data_changed(self._today)
 
     def current_customer_id(self) -> int | None:

@@ -4,6 +4,10 @@ A backup runs in the background (the window stays usable). Restore asks first, s
 happen to the current data (kept as a copy), waits for background reads to finish, swaps the
 file (:func:`workshop_desk.db.backups.restore`, which checks the copy first), brings an older
 copy's schema up to date, and has the window reload everything.
+
+On a shop kept on a PostgreSQL server (issue #12) there are no copies beside a file: the dialog
+says how that database is backed up (``workshop-desk backup``, which runs ``pg_dump``, or the
+server's own backups) and how it is restored, and offers nothing that would act on files.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,11 +53,15 @@ class BackupsDialog(QDialog):
         self.database = database
         self.on_restored = on_restored
         self.setWindowTitle(self.tr("Backups"))
+        if database.path is None:
+            self._explain_server_backups(database)
+            return
+        self.path: Path = database.path
         self.note = QLabel(
             self.tr(
                 "A verified copy is made at the first start of each day (the last 14 days and 12 months "
                 "are kept) and before every update of the program. Folder: {folder}"
-            ).format(folder=str(backups_folder(database.path)))
+            ).format(folder=str(backups_folder(self.path)))
         )
         self.note.setWordWrap(True)
         self.model = RowsModel([self.tr("Made"), self.tr("Kind"), self.tr("Size"), self.tr("File")], self)
@@ -84,8 +92,31 @@ class BackupsDialog(QDialog):
         self.resize(860, 460)
         self.reload()
 
+    def _explain_server_backups(self, database: Database) -> None:
+        """A server database: say how it is backed up and restored, instead of listing files."""
+        self.backups: list[BackupInfo] = []
+        self.note = QLabel(
+            self.tr(
+                "The shop's data is on the PostgreSQL server {server}, so this desk makes no copies of it "
+                "by itself.\n\n"
+                "To make a copy, run 'workshop-desk backup' on any desk (it uses PostgreSQL's pg_dump, checks "
+                "the copy and says where it is), or let the server's administrator back the database up "
+                "with the server's own tools, ideally every day.\n\n"
+                "To bring a copy back, close Workshop Desk on every desk and restore it on the server with "
+                "pg_restore ('workshop-desk restore' shows the command)."
+            ).format(server=database.display_name)
+        )
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 260)
+
     def reload(self) -> None:
-        self.backups = list_backups(self.database.path)
+        self.backups = list_backups(self.path)
         self.model.set_rows([self._row(info) for info in self.backups])
         self.table.resizeColumnsToContents()
         if self.backups:
@@ -100,7 +131,7 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Making a copy…"))
-        path = self.database.path
+        path = self.path
         run_in_background(lambda: make_backup(path, BackupKind.MANUAL), self._backed_up, self._failed, owner=self)
 
     def _backed_up(self, copy: Path) -> None:
@@ -119,7 +150,7 @@ class BackupsDialog(QDialog):
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Backup to restore"), str(backups_folder(self.database.path)), self.tr("Databases (*.db)")
+            self, self.tr("Backup to restore"), str(backups_folder(self.path)), self.tr("Databases (*.db)")
         )
         if name:
             self.restore_from(Path(name))
@@ -141,7 +172,7 @@ class BackupsDialog(QDialog):
             return False
         QThreadPool.globalInstance().waitForDone()  # no background read may hold the old file
         try:
-            kept = restore(backup, self.database.path)
+            kept = restore(backup, self.path)
         except DatabaseError as error:
             QMessageBox.warning(
                 self, self.tr("Not restored"), self.tr("Nothing was changed: {reason}").format(reason=str(error))
@@ -156,6 +187,6 @@ class BackupsDialog(QDialog):
         return True
 
     def open_folder(self) -> None:
-        folder = backups_folder(self.database.path)
+        folder = backups_folder(self.path)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

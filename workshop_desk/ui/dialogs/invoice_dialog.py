@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_desk.db.models import Invoice, Vehicle
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
 from workshop_desk.domain.schedule import MAX_INSTALLMENTS, Interval, PlannedInstallment, build_plan
@@ -165,13 +166,16 @@ class InvoiceDialog(QDialog):
         self.add_vehicle_button = QPushButton(self.tr("Add…"))
         self.add_vehicle_button.setToolTip(self.tr("Register another vehicle or device of this customer"))
         self.new_plate = QLineEdit()
+        self.new_plate.setMaxLength(Vehicle.__table__.c.identifier.type.length)  # a server refuses longer
         self.new_plate.setPlaceholderText(self.tr("Plate or serial number"))
         self.new_vehicle_description = QLineEdit()
+        self.new_vehicle_description.setMaxLength(Vehicle.__table__.c.description.type.length)
         self.new_vehicle_description.setPlaceholderText(self.tr("Make and model, or device"))
         self.confirm_vehicle_button = QPushButton(self.tr("Add"))
         self.cancel_vehicle_button = QPushButton(self.tr("Cancel"))
 
         self.number = QLineEdit()
+        self.number.setMaxLength(Invoice.__table__.c.number.type.length)
         self.issue_date = DateEdit(self._shop.locale)
         self.due_date = DateEdit(self._shop.locale)
         self.description = QPlainTextEdit()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_desk.db.models import PaymentRow
 from workshop_desk.db.session import Database
 from workshop_desk.domain.money import Cents
 from workshop_desk.i18n.qt import translated
@@ -148,6 +149,7 @@ class PaymentDialog(QDialog):
         ):
             self.method.addItem(label, method)
         self.reference = QLineEdit()
+        self.reference.setMaxLength(PaymentRow.__table__.c.reference.type.length)  # a server refuses longer
         self.reference.setPlaceholderText(self.tr("Receipt, transfer or card slip number (optional)"))
         self.invoice = QComboBox()
         self.invoice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

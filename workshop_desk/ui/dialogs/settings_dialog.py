@@ -3,9 +3,16 @@
 Where each value is kept:
 
 * **Desk** — this computer's settings (QSettings, :func:`workshop_desk.ui.state.settings`): the
-  interface language (:data:`workshop_desk.i18n.qt.LANGUAGE_KEY`, read when the program starts)
-  and the user's name (:data:`workshop_desk.ui.messages.USER_KEY`), which the contact log and the
-  audit trail record (:func:`workshop_desk.db.audit.set_user`; empty: the computer's login name).
+  interface language (:data:`workshop_desk.i18n.qt.LANGUAGE_KEY`, read when the program starts),
+  the user's name (:data:`workshop_desk.ui.messages.USER_KEY`), which the contact log and the
+  audit trail record (:func:`workshop_desk.db.audit.set_user`; empty: the computer's login name),
+  and the **database** this desk opens at its next start when no ``--db`` is given
+  (:func:`workshop_desk.ui.state.database_setting`): an SQLite file, or the shop's PostgreSQL
+  server as ``postgresql://user:password@server/database`` (issue #12). A server's password is
+  kept in the settings file (readable by the user only) but never shown: the field shows ``***``
+  in its place, and an address still holding ``***`` keeps the stored password. The text is
+  checked next to the field (a whole path whose folder exists, or a valid server address); the
+  server itself is reached only at the next start, which says clearly what is wrong.
 * **Shop**, **Bank details**, **Letters** — the shop profile in the database
   (:class:`~workshop_desk.services.shop.Shop`), saved by
   :func:`~workshop_desk.services.shop.update_shop` in one write transaction; a change of country
@@ -28,14 +35,16 @@ them, Cancel goes back to the dialog). Without such changes the new country's de
 by themselves.
 
 What applies when: the profile at once for everything opened afterwards (letters, dialogs, the
-window title) and the user's name at once; the interface language, and the new way the lists
-write amounts and dates after a change of locale, at the next start. The dialog says so.
+window title) and the user's name at once; the interface language, the database, and the new way
+the lists write amounts and dates after a change of locale, at the next start. The dialog says so.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 from datetime import date
+from pathlib import Path
 
 from babel.numbers import is_currency
 from PySide6.QtCore import QSettings, Qt
@@ -51,13 +60,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import URL
 
 from workshop_desk.db import audit
-from workshop_desk.db.session import Database
+from workshop_desk.db.session import Database, DatabaseError, database_target, display_name
 from workshop_desk.domain.countries import COUNTRY_DEFAULTS, SUPPORTED_LANGUAGES, WHOLE_UNIT_CURRENCIES
 from workshop_desk.i18n.formatting import format_day, format_money, format_rate, locale_for
 from workshop_desk.i18n.parsing import input_pattern
 from workshop_desk.i18n.qt import LANGUAGE_KEY, SUPPORTED, interface_language
+from workshop_desk.paths import default_database
 from workshop_desk.services.collection_settings import (
     DEFAULT_REGIMES,
     country_overrides,
@@ -86,6 +97,28 @@ USER_NAME_LENGTH = 100
 """The audit trail keeps 100 characters of a name."""
 SAMPLE_DAY = date(2026, 3, 15)
 SAMPLE_CENTS = 123_456
+HIDDEN_PASSWORD = "***"
+"""What the database field shows instead of a server's password (SQLAlchemy's own mask)."""
+log = logging.getLogger(__name__)
+
+
+def shown_database(stored: str) -> str:
+    """The database setting as the field shows it: a server's password as ``***``."""
+    return display_name(stored) if "://" in stored else stored
+
+
+def database_to_store(text: str, stored: str) -> str:
+    """What to remember for the field's ``text``: a ``***`` password stands for the stored one."""
+    text = text.strip()
+    if "://" not in text or "://" not in stored:
+        return text
+    try:
+        typed, kept = database_target(text), database_target(stored)
+    except DatabaseError:
+        return text
+    if isinstance(typed, URL) and isinstance(kept, URL) and typed.password == HIDDEN_PASSWORD and kept.password:
+        return typed.set(password=kept.password).render_as_string(hide_password=False)
+    return text
 
 
 def _hint(text: str) -> QLabel:
@@ -201,6 +234,21 @@ class SettingsDialog(QDialog):
                 "(the audit trail), so that the shop knows who did what."
             ),
         )
+        self.database_field = QLineEdit()
+        self.database_field.setPlaceholderText(self.tr("empty: {file}").format(file=str(default_database())))
+        self._field(
+            form,
+            "database",
+            self.tr("Data&base:"),
+            self.database_field,
+            self.tr(
+                "Where the shop's data is: a database file on this computer or a shared folder, or the shop's "
+                "PostgreSQL server as postgresql://user:password@server/database when several desks work "
+                "together. Workshop Desk opens it when it starts again. The password is kept in this "
+                "computer's settings and shown as ***."
+            ),
+        )
+        self.database_field.editingFinished.connect(self._check_database)
         return page
 
     def _make_shop_page(self) -> QWidget:
@@ -274,7 +322,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _set_tab_order(self) -> None:
-        set_tab_order([self.interface_language, self.user_name])
+        set_tab_order([self.interface_language, self.user_name, self.database_field])
         set_tab_order(
             [
                 self.name, self.address, self.postal_code, self.city, self.country_field.combo,
@@ -297,6 +345,9 @@ class SettingsDialog(QDialog):
         self.interface_language.setCurrentIndex(max(index, 0))
         name = self._settings.value(USER_KEY, "")
         self.user_name.setText(name if isinstance(name, str) else "")
+        self._database_at_start = state.database_setting(self._settings)
+        self.database_field.setText(shown_database(self._database_at_start))
+        self.database_field.setCursorPosition(0)
         for field in self._TEXT_FIELDS:
             getattr(self, field).setText(getattr(shop, field))
             getattr(self, field).setCursorPosition(0)  # a long text shows its beginning
@@ -394,6 +445,10 @@ class SettingsDialog(QDialog):
         for form in (self.desk_form, self.shop_form, self.bank_form, self.letters_form):
             form.clear_problems()
         shop = self.edited_shop()
+        if not self._check_database():
+            self.tabs.setCurrentIndex(self.TAB_DESK)
+            self.desk_form.focus_first_problem()
+            return
         country_changed = shop.country != self.loaded.country
         with self._database.read() as session:
             problems = edit_problems(session, shop)
@@ -419,6 +474,38 @@ class SettingsDialog(QDialog):
         if self.restart_reasons:
             QMessageBox.information(self, self.tr("Settings saved"), "\n\n".join(self.restart_reasons))
         super().accept()
+
+    # ---------------------------------------------------------------- database
+    def database_problem(self, text: str) -> str:
+        """What is wrong with ``text`` as this desk's database, in the user's language (empty: nothing)."""
+        text = text.strip()
+        if not text:
+            return ""
+        try:
+            where = database_target(text)
+        except DatabaseError:
+            return self.tr(
+                "Not a database address Workshop Desk can use: write postgresql://user:password@server/database"
+            )
+        if isinstance(where, URL):
+            return ""
+        path = where.expanduser()
+        if not path.is_absolute():
+            return self.tr("Write the whole path of the file, e.g. {example}").format(example=str(default_database()))
+        if path.is_dir():
+            return self.tr("{path} is a folder: add the name of the database file").format(path=str(path))
+        if not path.parent.is_dir():
+            return self.tr("The folder {folder} does not exist").format(folder=str(path.parent))
+        return ""
+
+    def _check_database(self) -> bool:
+        """Show what is wrong with the database field next to it; True when nothing is."""
+        problem = self.database_problem(self.database_field.text())
+        if problem:
+            self.desk_form.show_problem("database", problem)
+        else:
+            self.desk_form.clear_problem("database")
+        return not problem
 
     def _show_problems(self, problems: dict[str, ShopFieldProblem], shop: Shop) -> None:
         texts = shop_problem_texts(problems, shop.country, self.loaded.currency)
@@ -460,11 +547,24 @@ class SettingsDialog(QDialog):
             self._settings.remove(USER_KEY)
         self._settings.sync()
         audit.set_user(name)  # the changes saved from now on carry the new name
+        database = self._database_to_store()
+        if database != self._database_at_start:
+            state.save_database_setting(database, self._settings)
+            log.info("Database for the next start: %s", display_name(database) if database else "the default file")
+
+    def _database_to_store(self) -> str:
+        text = self.database_field.text().strip()
+        if text == shown_database(self._database_at_start):
+            return self._database_at_start
+        stored = database_to_store(text, self._database_at_start)
+        return str(Path(stored).expanduser()) if stored and "://" not in stored else stored
 
     def _restart_reasons(self, shop: Shop) -> list[str]:
         reasons = []
         if self.interface_language.currentData() != self._language_at_start:
             reasons.append(self.tr("Restart Workshop Desk to see the new language."))
+        if self._database_to_store() != self._database_at_start:
+            reasons.append(self.tr("Workshop Desk opens the new database when it starts again."))
         if shop.locale != self.loaded.locale or shop.currency != self.loaded.currency:
             reasons.append(
                 self.tr(

@@ -7,9 +7,10 @@ The state of each invoice (paid, partly paid, overdue…) comes from the window'
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_desk.db.session import Database
@@ -18,10 +19,28 @@ from workshop_desk.services.snapshot import InvoiceState, Snapshot
 from workshop_desk.ui.formats import Formats
 from workshop_desk.ui.highlights import Mark, explain, marks
 from workshop_desk.ui.models.base import NO_PARENT, ListTableModel
+from workshop_desk.ui.workers import run_in_background
 
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
+COUNT_DELAY_MS = 300
+"""A search is counted once the typing pauses this long: a count started on every keystroke would
+read every invoice again and again, and slow down the keystrokes that follow."""
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        INVOICE_ID_ROLE,
+        CUSTOMER_ID_ROLE,
+    }
+)
+"""The roles the list answers (a paint asks each cell for more)."""
 
 
 def state_label(state: InvoiceState) -> str:
@@ -35,6 +54,19 @@ def state_label(state: InvoiceState) -> str:
 
 
 class InvoicesModel(ListTableModel):
+    """A page of :class:`InvoiceRow` at a time; ``INVOICE_ID_ROLE`` and ``CUSTOMER_ID_ROLE`` give the ids.
+
+    Counting the invoices that match a search reads all of them (a tenth of a second on a busy
+    shop), so it is not done on every keystroke: a search that fits in the first page is counted
+    by that page, every invoice by one index, and any other search in the background; until then
+    ``matching`` is ``None``. Sorting keeps the count.
+
+    Signals:
+        counted: ``matching`` changed (after a reload, at once or from the background).
+    """
+
+    counted = Signal()
+
     COL_NUMBER, COL_ISSUED, COL_DUE, COL_CUSTOMER, COL_VEHICLE, COL_WORK, COL_TOTAL, COL_STATE = range(8)
     _SORT_KEYS: ClassVar[dict[int, str]] = {
         COL_NUMBER: "number",
@@ -42,6 +74,7 @@ class InvoicesModel(ListTableModel):
         COL_DUE: "due_date",
         COL_CUSTOMER: "customer",
         COL_VEHICLE: "vehicle",
+        COL_WORK: "work",
         COL_TOTAL: "total",
     }
 
@@ -51,7 +84,17 @@ class InvoicesModel(ListTableModel):
         self._formats = formats
         self._snapshot: Snapshot | None = None
         self._rows: list[InvoiceRow] = []
-        self._total = 0
+        self._days: dict[date, str] = {}
+        self._total: int | None = 0
+        self._loaded = False
+        """Whether the first page has been read: until then a sort only says which order to read."""
+        self._exhausted = True
+        self._counting = 0
+        """Which count is awaited: a count from the background for an older search is ignored."""
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_in_background)
         self._search = ""
         self._sort = ("issue_date", True)
         self._headers = [
@@ -67,17 +110,52 @@ class InvoicesModel(ListTableModel):
 
     # ------------------------------------------------------------------ loading
     def reload(self, snapshot: Snapshot | None = None, search: str | None = None) -> None:
-        """Read the first page again (after a change, a new search or a new snapshot)."""
+        """Read the first page again (after a change, a new search or a new snapshot) and count anew."""
         if snapshot is not None:
             self._snapshot = snapshot
         if search is not None:
             self._search = search
+        self._loaded = True
+        self._read_first_page()
+        self._count()
+
+    def _read_first_page(self) -> None:
         with self._database.read() as session:
-            self._total = count_invoices(session, self._search)
             first = invoice_rows(session, self._search, *self._sort, offset=0, limit=PAGE)
         self.beginResetModel()
         self._rows = first
+        self._exhausted = len(first) < PAGE
         self.endResetModel()
+
+    def _count(self) -> None:
+        self._counting += 1
+        self._count_timer.stop()
+        if self._exhausted:  # every match is on the first page
+            self._counted(self._counting, len(self._rows))
+        elif not self._search.split():
+            with self._database.read() as session:
+                self._counted(self._counting, count_invoices(session))
+        else:
+            self._total = None
+            self.counted.emit()
+            self._count_timer.start()
+
+    def _count_in_background(self) -> None:
+        database, search, counting = self._database, self._search, self._counting
+
+        def work() -> int:
+            with database.read() as session:
+                return count_invoices(session, search)
+
+        run_in_background(work, lambda total: self._counted(counting, total), self._count_failed, owner=self)
+
+    def _counted(self, counting: int, total: int) -> None:
+        if counting == self._counting:
+            self._total = total
+            self.counted.emit()
+
+    def _count_failed(self, error: BaseException) -> None:
+        raise error  # the excepthook logs it and tells the user once
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """New figures for the rows already loaded: repaint them."""
@@ -85,31 +163,39 @@ class InvoicesModel(ListTableModel):
         self.repaint_all()
 
     @property
-    def matching(self) -> int:
-        """How many invoices match the search (loaded or not)."""
+    def matching(self) -> int | None:
+        """How many invoices match the search (loaded or not); ``None`` while they are counted."""
         return self._total
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._exhausted:
             return
         with self._database.read() as session:
             more = invoice_rows(session, self._search, *self._sort, offset=len(self._rows), limit=PAGE)
+        self._exhausted = len(more) < PAGE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(NO_PARENT, len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
 
+    def sortable(self, column: int) -> bool:
+        return column in self._SORT_KEYS
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the first page in the new order; the matching invoices (and their count) stay the same."""
         key = self._SORT_KEYS.get(column)
         if key is None:
             return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort and self._loaded:
+            return  # a remembered sort restored as it already is
+        self._sort = wanted
+        if self._loaded:
+            self._read_first_page()
 
     # ------------------------------------------------------------------ Qt model
     def row(self, row: int) -> InvoiceRow:
@@ -122,7 +208,7 @@ class InvoicesModel(ListTableModel):
         return self._snapshot.invoice_state(invoice.id, void=invoice.status == "void", issue_date=invoice.issue_date)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         invoice = self._rows[index.row()]
         column = index.column()
@@ -133,7 +219,7 @@ class InvoicesModel(ListTableModel):
         if role == CUSTOMER_ID_ROLE:
             return invoice.customer_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_TOTAL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if column == self.COL_STATE:
             return self._state_data(invoice, role)
         if column == self.COL_CUSTOMER:
@@ -143,22 +229,33 @@ class InvoicesModel(ListTableModel):
         return None
 
     def _display(self, invoice: InvoiceRow, column: int) -> str:
-        values = {
-            self.COL_NUMBER: invoice.number,
-            self.COL_ISSUED: self._formats.short_day(invoice.issue_date),
-            self.COL_DUE: self._formats.short_day(invoice.due_date),
-            self.COL_CUSTOMER: f"{invoice.customer_name} ({invoice.customer_code})",
-            self.COL_VEHICLE: invoice.vehicle,
-            self.COL_WORK: invoice.description.splitlines()[0] if invoice.description else "",
-            self.COL_TOTAL: self._formats.money(invoice.total),
-        }
-        if column == self.COL_STATE:
-            state = self.state(invoice)
-            label = "…" if state is None else state_label(state)
-            if invoice.installments > 1:
-                label += " · " + self.tr("%n installment(s)", "", invoice.installments)
-            return label
-        return values[column]
+        """The text of one cell (only that one: a paint asks for every cell of the visible rows)."""
+        if column == self.COL_NUMBER:
+            return invoice.number
+        if column == self.COL_ISSUED:
+            return self._day(invoice.issue_date)
+        if column == self.COL_DUE:
+            return self._day(invoice.due_date)
+        if column == self.COL_CUSTOMER:
+            return f"{invoice.customer_name} ({invoice.customer_code})"
+        if column == self.COL_VEHICLE:
+            return invoice.vehicle
+        if column == self.COL_WORK:
+            return invoice.description.splitlines()[0] if invoice.description else ""
+        if column == self.COL_TOTAL:
+            return self._formats.money(invoice.total)
+        state = self.state(invoice)
+        label = "…" if state is None else state_label(state)
+        if invoice.installments > 1:
+            label += " · " + self.tr("%n installment(s)", "", invoice.installments)
+        return label
+
+    def _day(self, day: date) -> str:
+        """The day as the list writes it; remembered, as Babel takes tens of microseconds a date."""
+        text = self._days.get(day)
+        if text is None:
+            text = self._days[day] = self._formats.short_day(day)
+        return text
 
     def _state_data(self, invoice: InvoiceRow, role: int) -> Any:
         state = self.state(invoice)

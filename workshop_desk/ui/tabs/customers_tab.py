@@ -11,7 +11,7 @@ from workshop_desk.db.session import Database
 from workshop_desk.services.listing import customer_rows
 from workshop_desk.services.snapshot import Snapshot
 from workshop_desk.ui.formats import Formats
-from workshop_desk.ui.models.customers_model import CUSTOMER_ID_ROLE, CustomerFilter, CustomersModel
+from workshop_desk.ui.models.customers_model import CUSTOMER_ID_ROLE, CustomersModel
 from workshop_desk.ui.tabs.customer_detail import CustomerDetail
 from workshop_desk.ui.tabs.search_box import SearchBox
 from workshop_desk.ui.widgets.tables import configure_list, fit_columns
@@ -30,12 +30,10 @@ class CustomersTab(QWidget):
         self.search = SearchBox(self.tr("Search name, code, phone, city, plate or serial…"))
         self.count_label = QLabel()
         self.model = CustomersModel(formats, self)
-        self.proxy = CustomerFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)  # the model sorts and filters itself (see its module)
+        self.table.horizontalHeader().setSortIndicator(CustomersModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CustomersModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         configure_list(self.table, stretch_column=CustomersModel.COL_NAME)
         self.detail = CustomerDetail(database, formats)
@@ -96,24 +94,29 @@ class CustomersTab(QWidget):
 
     def select_customer(self, customer_id: int) -> bool:
         """Select (and show) a customer; clears the search if it hides them."""
+        if not self.model.has_customer(customer_id):
+            return False
         row = self.model.row_of(customer_id)
         if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
             self.search.clear()
             self.search.flush()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
+            row = self.model.row_of(customer_id)
+            if row is None:
+                return False
+        index = self.model.index(row, 0)
+        self.table.selectRow(row)
         self.table.scrollTo(index)
         return True
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_search(text)
         self._update_count()
+        selected = self.selected_customer_id()
+        if selected != self.detail.customer_id:  # the search hid the customer shown
+            self.detail.show_customer(selected, self._as_of)
 
     def _update_count(self) -> None:
-        shown, every = self.proxy.rowCount(), self.model.rowCount()
+        shown, every = self.model.rowCount(), self.model.customer_count
         self.count_label.setText(
             self.tr("%n customer(s)", "", every)
             if shown == every
@@ -121,7 +124,7 @@ class CustomersTab(QWidget):
         )
 
     def _focus_first_result(self) -> None:
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(0)
             self.table.setFocus()
 

@@ -26,13 +26,17 @@ class InvoicesTab(QWidget):
         self.model = InvoicesModel(database, formats, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        # The indicator first: enabling sorting then sorts once, by it (before the first page is read).
+        header.setSortIndicator(InvoicesModel.COL_ISSUED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(InvoicesModel.COL_ISSUED, Qt.SortOrder.DescendingOrder)
+        self._sorted_by = (InvoicesModel.COL_ISSUED, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         configure_list(self.table, stretch_column=InvoicesModel.COL_WORK)
         self.search.search_changed.connect(self._search)
         self.table.activated.connect(self._activated)
-        self.model.modelReset.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
 
         search_above_table(self, self.search, self.count_label, self.table)
 
@@ -52,9 +56,20 @@ class InvoicesTab(QWidget):
     def _search(self, text: str) -> None:
         self.model.reload(search=text)
 
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the indicator on the column the rows are sorted by (the state is worked out, not stored)."""
+        if self.model.sortable(column):
+            self._sorted_by = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(blocked)
+
     def _update_count(self) -> None:
+        matching = self.model.matching
         # %Ln: the number written as the window's language groups digits ("12,345", "12.345").
-        self.count_label.setText(self.tr("%Ln invoice(s)", "", self.model.matching))
+        self.count_label.setText("…" if matching is None else self.tr("%Ln invoice(s)", "", matching))
 
     def selected(self) -> tuple[int, int] | None:
         """(invoice id, customer id) of the selected invoice."""

@@ -1,7 +1,8 @@
 """The Today tab: every collection action of the day, most important first, done one by one.
 
 The list is :func:`~workshop_desk.services.collections.agenda` for the window's day, worked out
-in the background (it reads every account that owes money) and read again after every change.
+in the background and read again after every change — from the window's snapshot of the positions
+when it is up to date (the window reloads the tab once its figures are ready), else from the data.
 Broken promises come first, with a mark of their own; actions a contact limit moved to a later
 day come last, greyed, saying why. Enter, a double click or "Done…" opens the outcome dialog;
 "Compose e-mail…" and "Copy SMS text" do a message step's work first and then ask what to log.
@@ -9,7 +10,7 @@ day come last, greyed, saying why. Enter, a double click or "Done…" opens the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from workshop_desk.ui.widgets.tables import configure_list, fit_columns, search_
 from workshop_desk.ui.workers import run_in_background
 
 if TYPE_CHECKING:
+    from workshop_desk.services.accounts import Account
     from workshop_desk.ui.dialogs.outcome_dialog import OutcomeDialog
 
 
@@ -41,9 +43,20 @@ class TodayTab(QWidget):
     customer_changed = Signal(int)
     customer_activated = Signal(int)
 
-    def __init__(self, database: Database, formats: Formats, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        formats: Formats,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        positions: Callable[[date], Sequence[Account] | None] | None = None,
+    ) -> None:
+        """``positions(as_of)``: every customer's position as of that day if the caller has it up to
+        date at once (the window's snapshot), else ``None`` (the agenda then works them out)."""
         super().__init__(parent)
         self._database = database
+        self._positions = positions
         self._formats = formats
         self._today = today
         self._pending = True
@@ -118,10 +131,11 @@ class TodayTab(QWidget):
             self._today = today
         self._generation += 1
         generation, database, as_of = self._generation, self._database, self._today
+        listed = self._positions(as_of) if self._positions is not None else None
 
         def work() -> list[AgendaItem]:
             with database.read() as session:
-                return agenda(session, as_of)
+                return agenda(session, as_of, listed=listed)
 
         def done(items: list[AgendaItem]) -> None:
             if generation == self._generation:  # an older answer arriving late is dropped

@@ -34,11 +34,36 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit")),
     )
     op.create_index("ix_audit_customer_at", "audit", ["customer_id", "at"], unique=False)
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         op.execute(f"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN {_REFUSE}; END")
         op.execute(f"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN {_REFUSE}; END")
+    elif dialect == "postgresql":
+        # The same refusal on a server (issue #12); TRUNCATE skips row triggers, so it is refused too.
+        op.execute(_PG_REFUSE_FUNCTION)
+        op.execute(
+            "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
+            "FOR EACH ROW EXECUTE FUNCTION audit_refuse_change()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change()"
+        )
+
+
+_PG_REFUSE_FUNCTION = """
+CREATE FUNCTION audit_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = 'restrict_violation';
+END
+$$
+"""
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE audit")  # its triggers go with it
+        op.execute("DROP FUNCTION audit_refuse_change()")
+        return
     op.drop_index("ix_audit_customer_at", table_name="audit")
     op.drop_table("audit")
