@@ -5200,8 +5200,8 @@ Ki tartozik a műhelynek, és mi a mai teendő.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
-        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
-        <translation>Hol vannak a műhely adatai: adatbázisfájl ezen a számítógépen vagy egy megosztott mappában, vagy – ha több munkaállomás dolgozik együtt – a műhely PostgreSQL-szervere postgresql://felhasználó:jelszó@szerver/adatbázis formában. A Workshop Desk a következő indításkor nyitja meg. A jelszót ennek a számítógépnek a beállításai őrzik, és *** jelenik meg helyette.</translation>
+        <source>Where the shop&apos;s data is: a database file on this computer (never one in a shared folder), or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Hol vannak a műhely adatai: adatbázisfájl ezen a számítógépen (soha nem megosztott mappában), vagy – ha több munkaállomás dolgozik együtt – a műhely PostgreSQL-szervere postgresql://felhasználó:jelszó@szerver/adatbázis formában. A Workshop Desk a következő indításkor nyitja meg. A jelszót ennek a számítógépnek a beállításai őrzik, és *** jelenik meg helyette.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>

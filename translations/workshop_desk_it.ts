@@ -5221,8 +5221,8 @@ Chi deve denaro all&apos;officina e cosa fare oggi per incassarlo.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
-        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
-        <translation>Dove sono i dati dell&apos;officina: un file di database su questo computer o in una cartella condivisa, oppure il server PostgreSQL dell&apos;officina come postgresql://utente:password@server/database quando lavorano insieme più postazioni. Workshop Desk lo apre al prossimo avvio. La password resta nelle impostazioni di questo computer e appare come ***.</translation>
+        <source>Where the shop&apos;s data is: a database file on this computer (never one in a shared folder), or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Dove sono i dati dell&apos;officina: un file di database su questo computer (mai in una cartella condivisa), oppure il server PostgreSQL dell&apos;officina come postgresql://utente:password@server/database quando lavorano insieme più postazioni. Workshop Desk lo apre al prossimo avvio. La password resta nelle impostazioni di questo computer e appare come ***.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>

@@ -5221,8 +5221,8 @@ Quem deve dinheiro à oficina e o que fazer a respeito hoje.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
-        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
-        <translation>Onde ficam os dados da oficina: um arquivo de banco de dados neste computador ou numa pasta compartilhada, ou o servidor PostgreSQL da oficina, como postgresql://usuário:senha@servidor/banco, quando vários computadores trabalham juntos. O Workshop Desk o abre quando for aberto de novo. A senha fica nas configurações deste computador e aparece como ***.</translation>
+        <source>Where the shop&apos;s data is: a database file on this computer (never one in a shared folder), or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Onde ficam os dados da oficina: um arquivo de banco de dados neste computador (nunca numa pasta compartilhada), ou o servidor PostgreSQL da oficina, como postgresql://usuário:senha@servidor/banco, quando vários computadores trabalham juntos. O Workshop Desk o abre quando for aberto de novo. A senha fica nas configurações deste computador e aparece como ***.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>

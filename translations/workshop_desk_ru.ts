@@ -5242,8 +5242,8 @@ Who owes the shop money, and what to do about it today.</source>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="245"/>
-        <source>Where the shop&apos;s data is: a database file on this computer or a shared folder, or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
-        <translation>Где хранятся данные мастерской: файл базы данных на этом компьютере или в общей папке либо сервер PostgreSQL мастерской в виде postgresql://пользователь:пароль@сервер/база, если работают несколько рабочих мест. Workshop Desk откроет её при следующем запуске. Пароль хранится в настройках этого компьютера и показывается как ***.</translation>
+        <source>Where the shop&apos;s data is: a database file on this computer (never one in a shared folder), or the shop&apos;s PostgreSQL server as postgresql://user:password@server/database when several desks work together. Workshop Desk opens it when it starts again. The password is kept in this computer&apos;s settings and shown as ***.</source>
+        <translation>Где хранятся данные мастерской: файл базы данных на этом компьютере (но не в общей папке) либо сервер PostgreSQL мастерской в виде postgresql://пользователь:пароль@сервер/база, если работают несколько рабочих мест. Workshop Desk откроет её при следующем запуске. Пароль хранится в настройках этого компьютера и показывается как ***.</translation>
     </message>
     <message>
         <location filename="../workshop_desk/ui/dialogs/settings_dialog.py" line="257"/>
