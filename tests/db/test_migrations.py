@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import URL, inspect, text
 
 from workshop_desk.db import migrate
 from workshop_desk.db.backup import integrity_problems
@@ -116,3 +116,64 @@ def test_an_older_database_with_data_is_upgraded_after_a_safety_copy(tmp_path: P
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert copy.execute("SELECT name FROM customer").fetchone() == ("Nagy és Társa Kft.",)
     copy.close()
+
+
+@pytest.mark.both_engines
+def test_migration_0008_fills_the_search_text_of_existing_rows(
+    tmp_path: Path, db_engine: str, request: pytest.FixtureRequest
+) -> None:
+    """Rows written before 0008 get their folded search text, in batches, as new writes would."""
+    from alembic import command
+
+    from workshop_desk.db.search_text import text_of
+    from workshop_desk.db.session import make_engine
+
+    target: Path | URL = tmp_path / "shop.db"
+    if db_engine == "postgresql":
+        target = request.getfixturevalue("postgres").new_database()
+    engine = make_engine(target)
+    config = migrate.alembic_config()
+    customers = [("C1", "Сидоров Пётр", "+7 495 123-45-67"), ("C2", "Őri Zoltán", ""), ("C3", "JOÃO DA SILVA", "")]
+    customers += [(f"X{number}", f"Nagy Ödön {number}", "") for number in range(5_001)]  # a second batch
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+        connection.execute(
+            text(
+                "INSERT INTO customer (code, kind, name, tax_id, email, phone, address, postal_code, city, "
+                "country, language, blocked, notes, created_at, updated_at, version) VALUES (:code, 'person', "
+                ":name, '', '', :phone, '', '', '', 'RU', 'ru', FALSE, '', '2026-01-01', '2026-01-01', 1)"
+            ),
+            [{"code": code, "name": name, "phone": phone} for code, name, phone in customers],
+        )
+        connection.execute(
+            text("INSERT INTO vehicle (customer_id, identifier, description) VALUES (1, 'А123ВС 77', '')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO invoice (number, customer_id, vehicle_id, issue_date, due_date, description, total_cents, "
+                "deposit_cents, status, void_reason, created_at, version) VALUES ('2026/0001', 1, 1, '2026-01-01', "
+                "'2026-02-01', 'Кузовной РЕМОНТ', 1000, 0, 'open', '', '2026-01-01', 1)"
+            )
+        )
+    engine.dispose()
+
+    database = open_database(target if isinstance(target, Path) else target.render_as_string(hide_password=False))
+    with database.read() as session:
+        stored: dict[str, str] = dict(session.execute(text("SELECT code, search_text FROM customer")).all())
+        plate = session.execute(text("SELECT search_text FROM vehicle")).scalar()
+        invoice = session.execute(text("SELECT search_text FROM invoice")).scalar()
+    database.dispose()
+    assert stored == {
+        code: text_of("customer", {"code": code, "name": name, "phone": phone}) for code, name, phone in customers
+    }
+    assert stored["C1"] == "c1\nсидоров пётр\n+7 495 123-45-67"
+    assert (plate, invoice) == ("а123вс 77", "2026/0001\nкузовной ремонт")
+
+    engine = make_engine(target)  # and back: the columns and the index go, the rows stay
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        assert "search_text" not in {column["name"] for column in inspect(connection).get_columns("invoice")}
+        assert connection.execute(text("SELECT count(*) FROM customer")).scalar() == len(customers)
+    engine.dispose()

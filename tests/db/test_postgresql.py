@@ -179,3 +179,27 @@ def test_the_log_never_holds_the_password(postgres: PostgresServer, monkeypatch:
     assert "Opened the database postgresql+psycopg://desk_with_password:***@127.0.0.1" in logged
     assert "--db=postgresql+psycopg://desk_with_password:***@" in logged
     assert password not in logged
+
+
+def test_two_desks_starting_at_once_on_an_empty_server_database_migrate_it_once(empty_url: URL) -> None:
+    opened: list[Database] = []
+    failures: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            opened.append(open_database(_plain(empty_url)))
+        except BaseException as error:  # reported below
+            failures.append(error)
+
+    desks = [threading.Thread(target=start) for _ in range(2)]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(60)
+    try:
+        assert failures == []
+        with opened[0].read() as session:
+            assert session.scalars(text("SELECT version_num FROM alembic_version")).all() == [migrate.head_revision()]
+    finally:
+        for database in opened:
+            database.dispose()

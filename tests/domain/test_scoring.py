@@ -234,5 +234,5 @@ def test_a_payment_made_later_never_raises_the_score(history: PaymentHistory, da
     assume(not any(later.date < promise.made_on <= moved_to for promise in history.promises))
     written_off = [payment.date for payment in history.payments if payment.key in history.write_offs]
     assume(not any(later.date <= day <= moved_to for day in written_off))
-    payments = tuple(replace(payment, date=moved_to) if payment is later else payment for payment in history.payments)
+    payments = tuple(payment._replace(date=moved_to) if payment is later else payment for payment in history.payments)
     assert score(replace(history, payments=payments)).value <= score(history).value

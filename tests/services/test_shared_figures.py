@@ -8,6 +8,7 @@ Each must equal the figures worked out the long way, on a demo shop with a few y
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
@@ -39,6 +40,26 @@ def test_the_snapshot_s_one_read_gives_every_position_and_score(
     assert built.accounts == {account.customer.id: account for account in listed}
     assert built.scores == scores
     assert any(account.status.overdue_amount for account in listed)  # the shop has something to show
+
+
+@pytest.mark.parametrize("chunk", [7, 500])
+def test_the_positions_come_first_and_the_scores_after_them(
+    demo_shop: Database, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(snapshot, "WHOLE_SHOP_CHUNK", chunk)
+    early: list[tuple[snapshot.Snapshot, bool]] = []
+    with demo_shop.read() as session:
+        built = snapshot.build_snapshot(session, TODAY, positions_ready=lambda got: early.append((got, gc.isenabled())))
+        alone = snapshot.build_snapshot(session, TODAY)
+    [(positions, collecting)] = early
+    assert (collecting, gc.isenabled()) == (False, True)  # the collector paused while building (no cycles made)
+    assert (positions.complete, positions.scored, built.scored) == (True, False, True)
+    assert list(positions.accounts.items()) == list(built.accounts.items()) == list(alone.accounts.items())
+    assert positions.invoices == built.invoices == alone.invoices
+    assert list(built.scores.items()) == list(alone.scores.items())
+    owing = {key for key, account in built.accounts.items() if account.status.open_balance}
+    assert owing
+    assert owing <= set(positions.scores) < set(built.scores)  # the others' scores came after
 
 
 def test_the_agenda_from_the_snapshot_s_positions_is_the_agenda(demo_shop: Database) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from workshop_desk.db.session import Database
+from workshop_desk.services.collections import agenda
 from workshop_desk.services.csv_import import import_csv
 from workshop_desk.ui.main_window import MainWindow
 from workshop_desk.ui.models.customers_model import CustomersModel
@@ -361,3 +362,77 @@ def test_a_backup_restored_through_the_window_shows_the_old_data_again(
     qtbot.waitUntil(
         lambda: column_values(window.overdue_tab.table, OverdueModel.COL_CODE)[:1] == ["A1"], timeout=10_000
     )
+
+
+def test_the_overdue_list_comes_with_the_positions_and_the_scores_follow(
+    qtbot: QtBot, sample_database: Database
+) -> None:
+    shown = MainWindow(sample_database, AS_OF)
+    qtbot.addWidget(shown)
+    seen: list[tuple[list[str], str, bool, list[str]]] = []
+    scores = shown.customers_tab.table
+
+    def at_positions() -> None:
+        overdue = column_values(shown.overdue_tab.table, OverdueModel.COL_CODE)
+        seen.append(
+            (
+                overdue,
+                shown.overdue_tab.count_label.text(),
+                shown.snapshot.scored,
+                column_values(scores, CustomersModel.COL_SCORE),
+            )
+        )
+
+    shown.positions_ready.connect(at_positions)
+    signals = [shown.positions_ready, shown.today_tab.agenda_ready, shown.snapshot_ready]
+    with qtbot.waitSignals(signals, order="strict", timeout=10_000):  # the agenda before the last scores
+        shown.show()
+    with sample_database.read() as session:
+        assert shown.today_tab.items() == agenda(session, AS_OF)
+    [(overdue, count, scored, early_scores)] = seen
+    assert (overdue, count, scored) == (["A1", "A4", "A2", "A3"], "4 customers need attention", False)
+    late_scores = column_values(scores, CustomersModel.COL_SCORE)
+    assert all(late_scores)
+    assert "" in early_scores  # those who owe nothing: scored after the positions
+    assert [score for score in early_scores if score] == [
+        late for early, late in zip(early_scores, late_scores, strict=True) if early
+    ]
+
+
+def test_a_change_made_while_the_figures_are_worked_out_is_in_them(
+    qtbot: QtBot, sample_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from sqlalchemy import select
+
+    from workshop_desk.db.models import Customer
+    from workshop_desk.services import snapshot
+    from workshop_desk.ui import main_window
+
+    read, go_on = threading.Event(), threading.Event()
+
+    def slow_build(session, as_of, *, positions_ready):  # the figures from a read before the payment
+        early = []
+        built = snapshot.build_snapshot(session, as_of, positions_ready=early.append)
+        read.set()
+        go_on.wait(10)
+        positions_ready(early[0])
+        return built
+
+    monkeypatch.setattr(main_window, "build_snapshot", slow_build)
+    shown = MainWindow(sample_database, AS_OF)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(read.is_set, timeout=10_000)
+    (tmp_path / "paid.csv").write_text(
+        "customer_code,invoice_number,date,amount,method,reference\nA1,,2026-03-10,400.00,cash,\n", encoding="utf-8"
+    )
+    import_csv(sample_database, "payments", tmp_path / "paid.csv")
+    with sample_database.read() as session:
+        a1 = session.scalar(select(Customer.id).where(Customer.code == "A1"))
+    shown.changed([a1])
+    with qtbot.waitSignals([shown.positions_ready, shown.snapshot_ready], order="strict", timeout=10_000):
+        go_on.set()
+    assert column_values(shown.overdue_tab.table, OverdueModel.COL_CODE) == ["A4", "A2", "A3"]
+    assert shown.snapshot.accounts[a1].status.overdue_amount == 0

@@ -31,8 +31,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from workshop_desk.db import search_text as searching
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -152,6 +155,12 @@ class Customer(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    search_text: Mapped[str] = mapped_column(
+        Text,
+        default=searching.default_for("customer"),
+        server_default="",
+        doc="code, name and phone, case-folded for the invoice search (db/search_text.py)",
+    )
 
     vehicles: Mapped[list[Vehicle]] = relationship(back_populates="customer")
     invoices: Mapped[list[Invoice]] = relationship(back_populates="customer")
@@ -168,6 +177,12 @@ class Vehicle(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     identifier: Mapped[str] = mapped_column(String(40), index=True, doc="plate or serial number")
     description: Mapped[str] = mapped_column(String(200), default="")
+    search_text: Mapped[str] = mapped_column(
+        Text,
+        default=searching.default_for("vehicle"),
+        server_default="",
+        doc="the identifier, case-folded for the invoice search (db/search_text.py)",
+    )
 
     customer: Mapped[Customer] = relationship(back_populates="vehicles")
 
@@ -186,6 +201,18 @@ class Invoice(Base):
         Index("ix_invoice_customer_status_issue_number", "customer_id", "status", "issue_date", "number"),
         Index("ix_invoice_total", "total_cents"),  # the invoice list sorted by total
         Index("ix_invoice_due_date", "due_date"),  # … and by due date
+        # The invoice search in the list's usual order reads this index alone, never the table
+        # (db/search_text.py); an empty partial index on PostgreSQL, whose index entries cannot
+        # hold a long description (migration 0008).
+        Index(
+            "ix_invoice_issue_search",
+            "issue_date",
+            "id",
+            "customer_id",
+            "vehicle_id",
+            "search_text",
+            postgresql_where=text("false"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -208,6 +235,12 @@ class Invoice(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    search_text: Mapped[str] = mapped_column(
+        Text,
+        default=searching.default_for("invoice"),
+        server_default="",
+        doc="number and description, case-folded for the search (db/search_text.py)",
+    )
 
     customer: Mapped[Customer] = relationship(back_populates="invoices")
     vehicle: Mapped[Vehicle | None] = relationship()
@@ -347,3 +380,6 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(40), default="")
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
+
+
+searching.install((Customer, Vehicle, Invoice))

@@ -9,9 +9,10 @@ installments and payments loaded, as plain tuples, for the allocation rules.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -82,7 +83,9 @@ def account_totals(
     return totals
 
 
-def account_inputs(session: Session, as_of: date, customer_ids: list[int]) -> dict[int, AccountInputs]:
+def account_inputs(
+    session: Session, as_of: date, customer_ids: list[int], refs: Mapping[int, CustomerRef] | None = None
+) -> dict[int, AccountInputs]:
     """The installments and payments of ``customer_ids`` that count as of ``as_of`` (in that order).
 
     The SQL pre-filters what cannot count (void invoices, invoices issued and payments made
@@ -90,18 +93,19 @@ def account_inputs(session: Session, as_of: date, customer_ids: list[int]) -> di
     definition stays in one place. Ids are sent in chunks below SQLite's parameter limit, and the
     rows are read as the driver gives them (:func:`_driver_rows`): a third of the time of
     SQLAlchemy's result rows for a whole shop.
+
+    Args:
+        refs: the customers (:func:`customer_refs`) if the caller has read them already.
     """
-    refs = customer_refs(session, customer_ids) if customer_ids else {}
+    if refs is None:
+        refs = customer_refs(session, customer_ids) if customer_ids else {}
     inputs = {customer_id: AccountInputs(refs[customer_id]) for customer_id in customer_ids}
     day = _Days()
     for chunk in _id_chunks(customer_ids):
         installments = _installments_counting(as_of).where(Invoice.customer_id.in_(chunk))
-        for customer_id, installment in _installments(session, installments, day):
-            inputs[customer_id].installments.append(installment)
-        for customer_id, payment in _payments(
-            session, _payments_counting(as_of).where(PaymentRow.customer_id.in_(chunk)), day
-        ):
-            inputs[customer_id].payments.append(payment)
+        _read_installments(session, installments, day, lambda customer_id: inputs[customer_id].installments)
+        payments = _payments_counting(as_of).where(PaymentRow.customer_id.in_(chunk))
+        _read_payments(session, payments, day, lambda customer_id: inputs[customer_id].payments)
     return inputs
 
 
@@ -114,16 +118,39 @@ def _id_chunks(ids: list[int]) -> list[list[int]]:
     return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
 
 
-def _installments(session: Session, query: Select, day: _Days) -> Iterator[tuple[int, Installment]]:  # type: ignore[type-arg]
-    """(customer id, installment) for each row of :func:`_installments_counting` ``query``."""
+_installment: Callable[[tuple[Any, ...]], Installment] = partial(tuple.__new__, Installment)
+_payment: Callable[[tuple[Any, ...]], Payment] = partial(tuple.__new__, Payment)
+"""Named tuples built from a tuple of their fields: a third of the time of calling the class
+(a whole shop's read builds some 400 000 of them)."""
+
+
+def _read_installments(
+    session: Session,
+    query: Select,  # type: ignore[type-arg]
+    day: _Days,
+    into: Callable[[int], list[Installment]],
+) -> None:
+    """Append the installment of each row of :func:`_installments_counting` ``query`` to
+    ``into(customer id)`` (the rows come grouped by customer: one look-up per customer)."""
+    current, items = None, []
     for customer_id, key, invoice_key, number, issued, due, amount, seq in _driver_rows(session, query):
-        yield customer_id, Installment(key, invoice_key, number, day[issued], day[due], amount, seq)
+        if customer_id != current:
+            current, items = customer_id, into(customer_id)
+        items.append(_installment((key, invoice_key, number, day[issued], day[due], amount, seq, False)))
 
 
-def _payments(session: Session, query: Select, day: _Days) -> Iterator[tuple[int, Payment]]:  # type: ignore[type-arg]
-    """(customer id, payment) for each row of :func:`_payments_counting` ``query``."""
+def _read_payments(
+    session: Session,
+    query: Select,  # type: ignore[type-arg]
+    day: _Days,
+    into: Callable[[int], list[Payment]],
+) -> None:
+    """Append the payment of each row of :func:`_payments_counting` ``query`` to ``into(customer id)``."""
+    current, items = None, []
     for customer_id, key, paid_on, amount, invoice_id in _driver_rows(session, query):
-        yield customer_id, Payment(key, day[paid_on], amount, invoice_id)
+        if customer_id != current:
+            current, items = customer_id, into(customer_id)
+        items.append(_payment((key, day[paid_on], amount, invoice_id)))
 
 
 def _installments_counting(as_of: date) -> Select:  # type: ignore[type-arg]
@@ -165,10 +192,8 @@ def account_histories(session: Session, as_of: date) -> dict[int, AccountInputs]
     day = _Days()
     installments_of: defaultdict[int, list[Installment]] = defaultdict(list)
     payments_of: defaultdict[int, list[Payment]] = defaultdict(list)
-    for customer_id, installment in _installments(session, _installments_counting(as_of), day):
-        installments_of[customer_id].append(installment)
-    for customer_id, payment in _payments(session, _payments_counting(as_of), day):
-        payments_of[customer_id].append(payment)
+    _read_installments(session, _installments_counting(as_of), day, installments_of.__getitem__)
+    _read_payments(session, _payments_counting(as_of), day, payments_of.__getitem__)
     refs = customer_refs(session)
     return {
         customer_id: AccountInputs(customer, installments_of.get(customer_id, []), payments_of.get(customer_id, []))

@@ -16,13 +16,23 @@ Definitions (all as of date *D*, on the allocation of :mod:`workshop_desk.domain
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import partial
+from typing import Any, NamedTuple
 
-from workshop_desk.domain.ledger import Installment, Ledger, Payment, allocate, balances, plan_sizes
+from workshop_desk.domain.ledger import (
+    Installment,
+    Ledger,
+    Payment,
+    allocate,
+    allocate_after_last_cut,
+    balances,
+    plan_sizes,
+)
 from workshop_desk.domain.money import Cents
 
 
@@ -43,9 +53,9 @@ class DueState(StrEnum):
     MISSED = "missed"  # an installment of a plan, unpaid past its due date and the grace days
 
 
-@dataclass(frozen=True, slots=True)
-class InstallmentStatus:
-    """One installment as the customer's statement shows it."""
+class InstallmentStatus(NamedTuple):
+    """One installment as the customer's statement shows it (a named tuple, as
+    :class:`~workshop_desk.domain.ledger.Installment`: the lists build tens of thousands)."""
 
     installment: Installment
     plan_size: int
@@ -163,25 +173,30 @@ def installment_statuses(
             installment of an invoice with something unpaid (see :func:`account_status`).
     """
     sizes = plan_sizes(ledger.installments)
+    paid_of, as_of = ledger.paid, ledger.as_of
     statuses = []
     for item in ledger.installments if paid_invoices else _of_open_invoices(ledger):
-        paid = ledger.paid[item.key]
+        paid = paid_of[item.key]
         unpaid = item.amount - paid
-        days_late = max(0, (ledger.as_of - item.due_date).days)
+        days_late = max(0, (as_of - item.due_date).days)
+        size = sizes[item.invoice_key]
         if unpaid == 0:
-            payment_state, due_state = PaymentState.PAID, DueState.SETTLED
+            payment_state, due_state = _PAID, _SETTLED
         else:
-            payment_state = PaymentState.PARTLY_PAID if paid else PaymentState.UNPAID
+            payment_state = _PARTLY_PAID if paid else _UNPAID
             if days_late == 0:
-                due_state = DueState.NOT_DUE
-            elif days_late > grace_days and sizes[item.invoice_key] >= 2:
-                due_state = DueState.MISSED
+                due_state = _NOT_DUE
+            elif days_late > grace_days and size >= 2:
+                due_state = _MISSED
             else:
-                due_state = DueState.OVERDUE
-        statuses.append(
-            InstallmentStatus(item, sizes[item.invoice_key], paid, unpaid, days_late, payment_state, due_state)
-        )
+                due_state = _OVERDUE
+        statuses.append(_status((item, size, paid, unpaid, days_late, payment_state, due_state)))
     return tuple(statuses)
+
+
+_status: Callable[[tuple[Any, ...]], InstallmentStatus] = partial(tuple.__new__, InstallmentStatus)
+_PAID, _PARTLY_PAID, _UNPAID = PaymentState.PAID, PaymentState.PARTLY_PAID, PaymentState.UNPAID
+_SETTLED, _NOT_DUE, _OVERDUE, _MISSED = DueState.SETTLED, DueState.NOT_DUE, DueState.OVERDUE, DueState.MISSED
 
 
 def _of_open_invoices(ledger: Ledger) -> list[Installment]:
@@ -214,10 +229,15 @@ def account_status(
         paid_invoices: ``False`` leaves the installments of invoices paid in full out of
             ``installments`` (a long history is mostly such invoices, and the lists need only the
             open ones); every figure stays the same, since they are about unpaid parts only.
+            Then only the history since the last cut is allocated
+            (:func:`~workshop_desk.domain.ledger.allocate_after_last_cut`): the rest is paid in full.
     """
     if grace_days < 0:
         raise ValueError("grace days cannot be negative")
-    ledger = allocate(installments, payments, as_of, pieces=False)
+    if paid_invoices:
+        ledger = allocate(installments, payments, as_of, pieces=False)
+    else:  # every invoice before the last cut is paid in full: it would be left out anyway
+        ledger = allocate_after_last_cut(installments, payments, as_of)
     return ledger_status(ledger, installment_statuses(ledger, grace_days, paid_invoices=paid_invoices), debt_limit)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,14 +45,33 @@ def accounts(
     refs = customer_refs(session, customer_ids)
     totals = account_totals(session, as_of, customer_ids)
     owing = [customer_id for customer_id in refs if owes(totals.get(customer_id))]
-    if histories is None:
-        detailed = account_inputs(session, as_of, owing)
-    else:
-        detailed = {customer_id: histories[customer_id] for customer_id in owing}
-    return [
-        position(customer, as_of, totals.get(customer_id), detailed.get(customer_id), grace)
-        for customer_id, customer in refs.items()
-    ]
+    with _collector_paused():
+        if histories is None:
+            detailed = account_inputs(session, as_of, owing, refs)
+        else:
+            detailed = {customer_id: histories[customer_id] for customer_id in owing}
+        return [
+            position(customer, as_of, totals.get(customer_id), detailed.get(customer_id), grace)
+            for customer_id, customer in refs.items()
+        ]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a whole-shop computation.
+
+    Reading and allocating a busy shop builds some 400 000 tuples that all stay alive; each
+    collection the collector runs meanwhile walks them again, for nothing (they hold no cycles):
+    a fifth of the whole time. Memory is still freed by reference counting; the collector
+    resumes at the end (if it was on).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def position(

@@ -48,6 +48,7 @@ from workshop_desk.db.models import (
     PaymentRow,
     Vehicle,
 )
+from workshop_desk.db.search_text import text_of
 from workshop_desk.files import write_bytes_atomically
 from workshop_desk.i18n.markers import QT_TRANSLATE_NOOP, TranslatableError
 from workshop_desk.services.accounts import accounts
@@ -153,7 +154,11 @@ def erase_customer(session: Session, customer_id: int, today: date) -> ErasureRe
     erased = [*list(ERASED_CONTACT_DETAILS), "vehicles", "contact notes"]
     for field in ERASED_CONTACT_DETAILS:
         setattr(customer, field, "")
-    session.execute(update(Vehicle).where(Vehicle.customer_id == customer_id).values(identifier="—", description=""))
+    session.execute(
+        update(Vehicle)
+        .where(Vehicle.customer_id == customer_id)
+        .values(identifier="—", description="", search_text=text_of("vehicle", {"identifier": "—"}))
+    )
     session.execute(update(ContactRow).where(ContactRow.customer_id == customer_id).values(note=""))
     until = retention_end(session, customer_id)
     if until is None or until <= today:

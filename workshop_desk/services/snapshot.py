@@ -8,7 +8,10 @@ tab shows its rows at once; after a change only the customers it touched are rec
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -71,6 +74,8 @@ class Snapshot:
     """False for the placeholder shown while the figures are still being worked out."""
     scores: dict[int, Score] = field(default_factory=dict)
     """Every customer's payment behaviour score, by customer id (empty in the placeholder)."""
+    scored: bool = True
+    """False while only the scores of the customers who owe money are known (see :func:`build_snapshot`)."""
 
     def account(self, customer_id: int) -> Account | None:
         return self.accounts.get(customer_id)
@@ -118,34 +123,95 @@ class Snapshot:
 
 def pending_snapshot(as_of: date) -> Snapshot:
     """A snapshot without figures, for the moment before :func:`build_snapshot` has finished."""
-    return Snapshot(as_of, {}, {}, complete=False)
+    return Snapshot(as_of, {}, {}, complete=False, scored=False)
 
 
 WHOLE_SHOP_CHUNK = 500
 """Customers whose installments and payments :func:`build_snapshot` holds at a time."""
 
 
-def build_snapshot(session: Session, as_of: date) -> Snapshot:
+def build_snapshot(
+    session: Session, as_of: date, *, positions_ready: Callable[[Snapshot], object] | None = None
+) -> Snapshot:
     """Every customer's position and score as of ``as_of``, from one read of the history.
 
     Both need each customer's installments and payments; they are read once, a chunk of customers
     at a time, and dropped once the chunk's positions and scores are worked out (the whole
     history at once would take hundreds of megabytes). The answers are those of
     :func:`~workshop_desk.services.accounts.accounts` and :func:`~workshop_desk.services.scoring.scores`.
+
+    The customers who owe money come first: their positions need the history (an allocation,
+    which their scores then share), while the position of a customer who owes nothing follows
+    from their totals alone. Once those are done every position is known, and
+    ``positions_ready`` (if given) is called with that snapshot — ``scored`` false, the scores of
+    the customers who owe nothing still missing — before their histories are read for their
+    scores. On a busy shop the positions come in about two thirds of the time of the whole.
+
+    Python's cyclic garbage collector is paused meanwhile (:func:`_collector_paused`).
+
+    Args:
+        positions_ready: called in this thread, once, with every position (see above); the
+            snapshot returned afterwards has the same positions and every score.
     """
+    with _collector_paused():
+        return _build(session, as_of, positions_ready)
+
+
+def _build(session: Session, as_of: date, positions_ready: Callable[[Snapshot], object] | None) -> Snapshot:
     refs = customer_refs(session)
     totals = account_totals(session, as_of)
     facts = scoring.score_facts(session, as_of)
     positions: dict[int, Account] = {}
     scores: dict[int, Score] = {}
-    ids = list(refs)
-    for start in range(0, len(ids), WHOLE_SHOP_CHUNK):
-        inputs = account_inputs(session, as_of, ids[start : start + WHOLE_SHOP_CHUNK])
+    owing = [customer_id for customer_id in refs if owes(totals.get(customer_id))]
+    for start in range(0, len(owing), WHOLE_SHOP_CHUNK):
+        inputs = account_inputs(session, as_of, owing[start : start + WHOLE_SHOP_CHUNK])
         for customer_id, history in inputs.items():
             positions[customer_id], scores[customer_id] = _position_and_score(
                 history, totals.get(customer_id), facts, as_of
             )
-    return Snapshot(as_of, positions, _invoice_progress(positions.values()), scores=scores)
+    rest = [customer_id for customer_id in refs if customer_id not in positions]
+    for customer_id in rest:
+        positions[customer_id] = position(refs[customer_id], as_of, totals.get(customer_id), None, facts.grace)
+    ordered = {customer_id: positions[customer_id] for customer_id in refs}  # in id order, as ever
+    built = Snapshot(as_of, ordered, _invoice_progress(ordered.values()), scores=dict(scores), scored=False)
+    if positions_ready is not None:
+        positions_ready(built)
+    for start in range(0, len(rest), WHOLE_SHOP_CHUNK):
+        inputs = account_inputs(session, as_of, rest[start : start + WHOLE_SHOP_CHUNK])
+        for customer_id, history in inputs.items():
+            scores[customer_id] = scoring.score_of(history, facts, as_of)
+    return replace(built, scores={customer_id: scores[customer_id] for customer_id in refs}, scored=True)
+
+
+_pausing = 0
+_pausing_lock = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the snapshot is built (in any thread), on again after.
+
+    The build makes hundreds of thousands of objects that live on (the positions) and no reference
+    cycles at all; every few thousand new objects the collector would scan them, and every older
+    object of the program, again: on a busy shop eleven full collections, 1.4 s of a 7 s build.
+    Objects freed meanwhile are freed as ever (reference counting); only cycles, of any thread,
+    wait until the end. Builds at the same time count: the last to end turns it on.
+    """
+    global _pausing
+    with _pausing_lock:
+        ours = _pausing > 0 or gc.isenabled()  # else turned off by someone else: theirs to turn on
+        if ours:
+            _pausing += 1
+            gc.disable()
+    try:
+        yield
+    finally:
+        if ours:
+            with _pausing_lock:
+                _pausing -= 1
+                if _pausing == 0:
+                    gc.enable()
 
 
 def _position_and_score(

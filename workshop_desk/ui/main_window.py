@@ -10,16 +10,19 @@ Window geometry, splitter and column widths are kept in :mod:`workshop_desk.ui.s
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolButton, QWidget
 
 from workshop_desk import __version__
 from workshop_desk.db.session import Database
 from workshop_desk.services.accounts import Account
+from workshop_desk.services.collections import AgendaItem, agenda
 from workshop_desk.services.shop import load_shop
 from workshop_desk.services.snapshot import Snapshot, build_snapshot, pending_snapshot
 from workshop_desk.ui import state
@@ -32,13 +35,29 @@ from workshop_desk.ui.tabs.reports_tab import ReportsTab
 from workshop_desk.ui.tabs.today_tab import TodayTab
 from workshop_desk.ui.workers import run_in_background
 
+log = logging.getLogger(__name__)
+
+FIRST_BUILD_AT_THE_LATEST_MS = 500
+"""A shown window starts working the figures out at its first paint, or this long after showing."""
+
 
 class MainWindow(QMainWindow):
-    """Signals: ``snapshot_ready`` when the shop's figures have been worked out (at start and on
-    refresh, in the background) and every tab shows them."""
+    """Signals:
+    ``positions_ready`` when every customer's position has been worked out (at start and on
+    refresh, in the background) and the lists show them — the Overdue list complete, the Today
+    agenda on its way — while the payment scores of the customers who owe nothing are still
+    being worked out;
+    ``snapshot_ready`` when the shop's figures, scores included, have been worked out and every
+    tab shows them.
+    """
 
     TAB_TODAY, TAB_CUSTOMERS, TAB_INVOICES, TAB_OVERDUE, TAB_REPORTS = range(5)
+    positions_ready = Signal()
     snapshot_ready = Signal()
+    _positions_built = Signal(int, object)
+    """From the background build to the window (a queued connection): (build, positions)."""
+    _agenda_built = Signal(int, object)
+    """The same for the Today agenda worked out from those positions: (build, items or None)."""
 
     def __init__(self, database: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +66,16 @@ class MainWindow(QMainWindow):
         with database.read() as session:
             self.shop = load_shop(session)
         self.snapshot: Snapshot = pending_snapshot(today)
-        self._snapshot_builds = 0
-        """Snapshots being worked out: until then ``snapshot`` may miss changes made meanwhile."""
+        self._build = 0
+        """The newest snapshot build started: an older build's answers are dropped."""
+        self._building = False
+        """The newest build has not finished (its answers may come without changes made meanwhile)."""
+        self._positions_pending = False
+        """The newest build's positions have not come yet (``snapshot`` is not up to date)."""
+        self._changed_meanwhile: set[int] = set()
+        """Customers changed since the newest build started: its answers may not have their changes."""
+        self._first_build_started = False
+        self._closed = False
         self.formats = Formats.of(self.shop)
         self.setWindowTitle(self.tr("Workshop Desk — {shop}").format(shop=self.shop.name or self.tr("new shop")))
         self.setWindowIcon(app_icon())
@@ -86,7 +113,33 @@ class MainWindow(QMainWindow):
         self.customers_tab.reload(self.snapshot)
         self.invoices_tab.reload(self.snapshot)
         self.overdue_tab.reload(self.snapshot)
-        self._compute_snapshot()
+        self._positions_built.connect(self._positions_computed, Qt.ConnectionType.QueuedConnection)
+        self._agenda_built.connect(self._agenda_computed, Qt.ConnectionType.QueuedConnection)
+        self._agenda_from_build = 0
+        """The build whose agenda the Today tab waits for (0: none; the tab works its own out)."""
+        # The figures are worked out after the window's first paint: started at once, the
+        # background thread would compete with the building and painting of the lists for
+        # Python's interpreter lock (the first rows came 100–200 ms later on a busy shop).
+        # A window not shown (a test) starts them at the first turn of the event loop.
+        self._waiting_for_figures()
+        QTimer.singleShot(0, self._start_unless_painting)
+
+    def _start_unless_painting(self) -> None:
+        if self._closed:
+            return  # closed before the event loop came round: nothing to work out for
+        if not self.isVisible():
+            self._start_first_build()
+        else:  # the first paint starts them (paintEvent); in case it never comes, a while later
+            QTimer.singleShot(FIRST_BUILD_AT_THE_LATEST_MS, self._start_first_build)
+
+    def _start_first_build(self) -> None:
+        if not self._first_build_started:
+            self._compute_snapshot()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_build_started:
+            QTimer.singleShot(0, self._start_first_build)  # after the children's paint of this round
 
     # ---------------------------------------------------------------- building
     def _action(
@@ -242,39 +295,110 @@ class MainWindow(QMainWindow):
         The history is read and allocated once, here: the Today tab's agenda and the Reports tab's
         first figures start from the snapshot's positions when it is ready (``_snapshot_positions``),
         rather than each working them out again at the same time.
+
+        In three steps, each shown as it comes: every position (the Overdue list, the totals), the
+        Today agenda from them, and the scores of the customers who owe nothing (the Customers
+        list's last column). The agenda is worked out in the same job, before the scores, rather
+        than in a job of its own at the same time: the two would share Python's interpreter lock,
+        and the agenda would come a second later on a busy shop.
         """
-        self.totals.setText(self.tr("Working out who owes what…"))
-        self.refresh_action.setEnabled(False)
+        self._waiting_for_figures()
+        self._first_build_started = True
         database, as_of = self._database, self._today
-        self._snapshot_builds += 1
+        self._build += 1
+        build = self._build
+        self._building = self._positions_pending = True
+        self._agenda_from_build = 0
+        self._changed_meanwhile.clear()
+        positions_built, agenda_built = self._positions_built, self._agenda_built
 
         def work() -> Snapshot:
             with database.read() as session:
-                return build_snapshot(session, as_of)
 
-        run_in_background(work, self._snapshot_computed, self._snapshot_failed, owner=self)
+                def positions_ready(positions: Snapshot) -> None:
+                    with contextlib.suppress(RuntimeError):  # the window is gone: nobody is left to tell
+                        positions_built.emit(build, positions)
+                    items: list[AgendaItem] | None = None
+                    try:
+                        items = agenda(session, as_of, listed=list(positions.accounts.values()))
+                    except Exception:  # the Today tab tries again on its own, and reports it
+                        log.exception("the agenda from the snapshot's positions failed")
+                    with contextlib.suppress(RuntimeError):
+                        agenda_built.emit(build, items)
 
-    def _snapshot_computed(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
-        self._snapshot_builds -= 1
-        self.refresh_action.setEnabled(True)
-        self.customers_tab.set_snapshot(snapshot)
-        self.invoices_tab.set_snapshot(snapshot)
-        self.overdue_tab.reload(snapshot)
+                return build_snapshot(session, as_of, positions_ready=positions_ready)
+
+        run_in_background(
+            work,
+            lambda snapshot: self._snapshot_computed(build, snapshot),
+            lambda error: self._snapshot_failed(build, error),
+            owner=self,
+        )
+
+    def _waiting_for_figures(self) -> None:
+        self.totals.setText(self.tr("Working out who owes what…"))
+        self.refresh_action.setEnabled(False)
+
+    def _up_to_date(self, snapshot: Snapshot) -> Snapshot:
+        """``snapshot`` with the customers changed while it was worked out read again."""
+        if not self._changed_meanwhile:
+            return snapshot
+        with self._database.read() as session:
+            return snapshot.refreshed(session, sorted(self._changed_meanwhile))
+
+    def _positions_computed(self, build: int, snapshot: Snapshot) -> None:
+        """Every position is known (not every score yet): the lists show them, the agenda starts."""
+        if build != self._build:
+            return  # a newer build is on its way
+        self._positions_pending = False
+        self.snapshot = self._up_to_date(snapshot)
+        self.customers_tab.set_snapshot(self.snapshot)
+        self.invoices_tab.set_snapshot(self.snapshot)
+        self.overdue_tab.reload(self.snapshot)
         self._show_totals()
-        self.today_tab.reload(self._today)
+        if self._changed_meanwhile:
+            self.today_tab.reload(self._today)  # from the positions read again
+        else:
+            self._agenda_from_build = build  # worked out next, in the same job
+        self.positions_ready.emit()
+
+    def _agenda_computed(self, build: int, items: list[AgendaItem] | None) -> None:
+        """The agenda from the build's positions: shown unless something changed since (then the
+        Today tab has already been asked to work it out again)."""
+        if build != self._build or build != self._agenda_from_build:
+            return
+        self._agenda_from_build = 0
+        if items is None:
+            self.today_tab.reload(self._today)
+        else:
+            self.today_tab.show_agenda(items, self.snapshot.as_of)
+
+    def _snapshot_computed(self, build: int, snapshot: Snapshot) -> None:
+        """The scores too: the same positions (unless changed meanwhile, then read again), every score."""
+        if build != self._build:
+            return
+        self.snapshot = self._up_to_date(snapshot)
+        self._building = False
+        self._changed_meanwhile.clear()
+        self.refresh_action.setEnabled(True)
+        self.customers_tab.set_snapshot(self.snapshot)
+        self.invoices_tab.set_snapshot(self.snapshot)
         self.snapshot_ready.emit()
 
-    def _snapshot_failed(self, error: BaseException) -> None:
-        self._snapshot_builds -= 1
+    def _snapshot_failed(self, build: int, error: BaseException) -> None:
+        if build != self._build:
+            return
+        self._building = False
+        if self._positions_pending or self._agenda_from_build == build:
+            self._positions_pending, self._agenda_from_build = False, 0
+            self.today_tab.reload(self._today)  # without the snapshot: the agenda reads the positions itself
         self.refresh_action.setEnabled(True)
-        self.today_tab.reload(self._today)  # without the snapshot: the agenda reads the positions itself
         raise error  # the excepthook logs it and tells the user once
 
     def _snapshot_positions(self, as_of: date) -> list[Account] | None:
         """Every customer's position as of ``as_of`` from the snapshot, if it is up to date and as of that day."""
         snapshot = self.snapshot
-        if self._snapshot_builds or not snapshot.complete or snapshot.as_of != as_of:
+        if self._positions_pending or not snapshot.complete or snapshot.as_of != as_of:
             return None
         return list(snapshot.accounts.values())
 
@@ -295,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def changed(self, customer_ids: list[int], *, customers_list: bool = False) -> None:
         """Data of ``customer_ids`` changed: recompute them and repaint every tab."""
+        if self._building:
+            self._changed_meanwhile.update(customer_ids)  # the build on its way may not have this change
         with self._database.read() as session:
             self.snapshot = self.snapshot.refreshed(session, customer_ids)
         if customers_list:
@@ -304,6 +430,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.reload(self.snapshot)
         self.overdue_tab.reload(self.snapshot)
         self._show_totals()
+        self._agenda_from_build = 0  # the build's agenda may not have this change
         self.today_tab.reload(self._today)
         self.reports_tab.data_changed(self._today)
 
@@ -561,6 +688,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         state.save_window(self)
         super().closeEvent(event)
 

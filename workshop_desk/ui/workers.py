@@ -57,6 +57,11 @@ def run_in_background(
 
     def finish(handler: Callable[[Any], None], value: Any) -> None:
         _running.discard(relay)
+        # The connections hold these closures, which hold the relay: a cycle through C++ that
+        # Python's collector cannot see. Cut it, or each job would keep its callbacks (and the
+        # window they belong to) alive for good.
+        relay.succeeded.disconnect()
+        relay.failed.disconnect()
         if owner is None or shiboken6.isValid(owner):
             handler(value)
 

@@ -145,6 +145,13 @@ class TodayTab(QWidget):
         self._update_count()
         run_in_background(work, done, self._failed, owner=self)
 
+    def show_agenda(self, items: list[AgendaItem], today: date) -> None:
+        """Show ``items``, the agenda for ``today`` worked out by the caller (the window, from its
+        snapshot's positions) — an answer of :meth:`reload` still on its way is dropped."""
+        self._today = today
+        self._generation += 1
+        self._show(items)
+
     def _failed(self, error: BaseException) -> None:
         self._pending = False
         self._update_count()
