@@ -190,10 +190,6 @@ def display_name(target: str | Path | URL) -> str:
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (module docstring)
-    # SQLite's lower() knows only ASCII; searches must find "Сидоров" when typing "сидоров"
-    # and "ŐRI" when typing "őri" (SQLAlchemy's ilike() compares lower() of both sides).
-    # PostgreSQL's lower() and ILIKE follow the database's (UTF-8) locale already.
-    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -221,10 +217,6 @@ def _sessionmaker(engine: Engine) -> sessionmaker[Session]:
     sessions = sessionmaker(engine, expire_on_commit=False)
     event.listen(sessions, "before_flush", _refuse_too_long_texts)
     return sessions
-
-
-def _unicode_lower(text: str | None) -> str | None:
-    return None if text is None else text.lower()
 
 
 def _begin_sqlite(connection: Any) -> None:
@@ -434,22 +426,8 @@ def _open_server(url: URL, *, create: bool, migrate: bool) -> Database:
         database = Database(None, engine, sessions, url)
         if migrate and revision != migrations.HEAD_REVISION:
             migrations.upgrade_to_head(database, backup_first=False)
-        _warn_of_an_ascii_only_locale(database)
     except BaseException:
         engine.dispose()
         raise
     log.info("Opened the database %s", display_name(url))
     return database
-
-
-def _warn_of_an_ascii_only_locale(database: Database) -> None:
-    """Searches ignore case through ILIKE, which folds only ASCII letters in a database of the C locale."""
-    with database.read() as session:
-        ctype = session.scalar(text("SELECT datctype FROM pg_database WHERE datname = current_database()"))
-    if ctype in {"C", "POSIX"}:
-        log.warning(
-            "%s has the character type %s: searches ignore the case of ASCII letters only; create the "
-            "database with a UTF-8 locale (createdb --locale=C.UTF-8, or en_US.UTF-8…) for Cyrillic or ő",
-            database.display_name,
-            ctype,
-        )

@@ -242,8 +242,8 @@ class SettingsDialog(QDialog):
             self.tr("Data&base:"),
             self.database_field,
             self.tr(
-                "Where the shop's data is: a database file on this computer (never one in a shared folder), or the shop's "
-                "PostgreSQL server as postgresql://user:password@server/database when several desks work "
+                "Where the shop's data is: a database file on this computer (never one in a shared folder), "
+                "or the shop's PostgreSQL server as postgresql://user:password@server/database when several desks work "
                 "together. Workshop Desk opens it when it starts again. The password is kept in this "
                 "computer's settings and shown as ***."
             ),
