@@ -738,8 +738,9 @@ def window_rows(figures: WindowFigures) -> list[Row]:
         rows.append(row)
     rows[0].note = (
         "first rows: from MainWindow(...) to the tab's rows painted (Customers measured as opened; Invoices, "
-        "Overdue and Today: when their rows were ready, plus the paint when the tab is shown). Overdue and "
-        "Today wait for the background figures; Customers and Invoices show rows whose figures are still blank."
+        "Overdue and Today: when their rows were ready, plus the paint when the tab is shown). Overdue waits "
+        "for the background positions (positions_ready), Today for the agenda worked out from them; the scores "
+        "come last (snapshot_ready); Customers and Invoices show rows whose figures are still blank."
     )
     rows.append(Row("  positions ready (positions_ready: Overdue rows, agenda starts)", "—", figures.positions_ready))
     rows.append(Row("  every figure ready, scores included (snapshot_ready)", "—", figures.figures_ready))

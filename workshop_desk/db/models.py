@@ -10,6 +10,8 @@ Conventions:
   check), so a second desk saving a stale copy of a record is refused instead of overwriting.
 * Derived facts — balances, "paid", "overdue" — are never stored: they are computed as of a
   date by :mod:`workshop_desk.domain`.
+* The one derived text stored is ``search_text`` (customers, vehicles, invoices): the case-folded
+  words the invoice search matches, written with the row (:mod:`workshop_desk.db.search_text`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -118,25 +119,26 @@ def _id_chunks(ids: list[int]) -> list[list[int]]:
     return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
 
 
-_installment: Callable[[tuple[Any, ...]], Installment] = partial(tuple.__new__, Installment)
-_payment: Callable[[tuple[Any, ...]], Payment] = partial(tuple.__new__, Payment)
-"""Named tuples built from a tuple of their fields: a third of the time of calling the class
-(a whole shop's read builds some 400 000 of them)."""
-
-
 def _read_installments(
     session: Session,
     query: Select,  # type: ignore[type-arg]
     day: _Days,
     into: Callable[[int], list[Installment]],
 ) -> None:
-    """Append the installment of each row of :func:`_installments_counting` ``query`` to
-    ``into(customer id)`` (the rows come grouped by customer: one look-up per customer)."""
-    current, items = None, []
-    for customer_id, key, invoice_key, number, issued, due, amount, seq in _driver_rows(session, query):
-        if customer_id != current:
-            current, items = customer_id, into(customer_id)
-        items.append(_installment((key, invoice_key, number, day[issued], day[due], amount, seq, False)))
+    """Add the installment of each row of :func:`_installments_counting` ``query`` to ``into(customer id)``.
+
+    Rows come grouped by customer (one look-up of ``into`` per group), and the named tuples are
+    built from a tuple of their fields (``tuple.__new__``): a third of the time of calling the
+    class, for the 200 000 or so of a whole shop.
+    """
+    new = tuple.__new__
+    for customer_id, rows in groupby(_driver_rows(session, query), _CUSTOMER):
+        into(customer_id).extend(
+            [
+                new(Installment, (key, invoice_key, number, day[issued], day[due], amount, seq, False))
+                for _, key, invoice_key, number, issued, due, amount, seq in rows
+            ]
+        )
 
 
 def _read_payments(
@@ -145,12 +147,16 @@ def _read_payments(
     day: _Days,
     into: Callable[[int], list[Payment]],
 ) -> None:
-    """Append the payment of each row of :func:`_payments_counting` ``query`` to ``into(customer id)``."""
-    current, items = None, []
-    for customer_id, key, paid_on, amount, invoice_id in _driver_rows(session, query):
-        if customer_id != current:
-            current, items = customer_id, into(customer_id)
-        items.append(_payment((key, day[paid_on], amount, invoice_id)))
+    """Add the payment of each row of :func:`_payments_counting` ``query`` to ``into(customer id)`` (as above)."""
+    new = tuple.__new__
+    for customer_id, rows in groupby(_driver_rows(session, query), _CUSTOMER):
+        into(customer_id).extend(
+            [new(Payment, (key, day[paid_on], amount, invoice_id)) for _, key, paid_on, amount, invoice_id in rows]
+        )
+
+
+_CUSTOMER = itemgetter(0)
+"""The customer id of a row of :func:`_installments_counting` or :func:`_payments_counting`."""
 
 
 def _installments_counting(as_of: date) -> Select:  # type: ignore[type-arg]

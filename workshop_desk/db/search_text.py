@@ -12,17 +12,19 @@ and ``LIKE`` fold only ASCII, so a Python function ran for every row). Instead e
 * ``vehicle.search_text`` — the identifier (Russian plates have Cyrillic letters);
 * ``invoice.search_text`` — number and description.
 
-The customer's and vehicle's texts are *not* copied into their invoices: the search joins them
-(as it did before), so renaming a customer or correcting a plate rewrites one row, not the
-customer's thousand invoices, and no copy can go stale.
+The customer's and vehicle's texts are *not* copied into their invoices: the search finds the
+customers and vehicles a word matches and keeps their invoices (``services/listing.py``), so
+renaming a customer or correcting a plate rewrites one row, not the customer's thousand invoices,
+and no copy can go stale.
 
 **Folding** is :meth:`str.casefold` and nothing else: Unicode's full case folding, made for
 caseless matching ("Сидоров" and "СИДОРОВ", "Őri" and "ŐRI", "João" and "JOÃO", "ΟΔΟΣ" and "οδος"
 all fold alike; unlike ``lower()`` it has no context rules, so folding parts and folding their
-joined text agree). It does not equate letters that differ in more than case: "е" does not find
-"ё", nor "o" "ő" — in Hungarian and Portuguese those are different letters, and Russian writers who
-drop the dots type "е" for both, so a search for "ёж" written "еж" would need a shop-wide choice
-this module does not make. Casefold maps a few non-ASCII letters to ASCII ("ß" to "ss", the Kelvin
+joined text agree). It does not equate letters that differ in more than case: "o" does not find
+"ő" nor "c" "ç" (different letters in Hungarian and Portuguese), and "е" does not find "ё" —
+Russian is often written with "е" for both, so "Артем" misses "Артём"; folding "ё" into "е" on
+both sides would find it, a deliberate choice left out here to keep the matching exact and the
+same in every language. Casefold maps a few non-ASCII letters to ASCII ("ß" to "ss", the Kelvin
 sign to "k"), so "strasse" now finds "Straße" too — the only difference for ASCII words from the
 former ``LIKE``.
 

@@ -232,8 +232,9 @@ def after_last_cut(
     Why (the cuts of :mod:`workshop_desk.domain.timeline`, found from the rows alone): let x₁…xₙ
     be the counted installments in allocation order with Qₖ the sum of the first *k*, and
     p₁…pₘ the counted payments in (date, key) order with Rⱼ the sum of the first *j*. Take
-    *k* ≥ 1 and *j* ≥ 1 with Rⱼ ≥ Qₖ, and the day *S* before p_{j+1} (``as_of`` when j = m;
-    p_j and p_{j+1} on different days, so that the payments made by *S* are p₁…pⱼ). If
+    *k* ≥ 1 and *j* ≥ 1 with Rⱼ ≥ Qₖ, and a day *S* from pⱼ's to the day before p_{j+1}'s (to
+    ``as_of`` when j = m; pⱼ and p_{j+1} on different days), so that the payments made by *S* are
+    p₁…pⱼ. If
 
     1. x₁…xₖ were all issued by *S* (so every installment issued after *S* comes after them:
        condition (b) of a cut);
@@ -246,8 +247,10 @@ def after_last_cut(
     x₁…xₖ (2), untied money passes xₖ only once all of them are paid, and there is no more than
     Qₖ of it unless nothing else counts (3). That is condition (a): *S* is a cut, and the timeline's
     argument gives the result. The search tries *j* from the last payment backwards, with the
-    largest *k* for each, and stops at the first cut: for a customer whose old history is paid,
-    it looks at little more than what comes after the cut (the sorting aside).
+    largest *k* for each, and the latest *S* (with credit, the latest before anything after xₖ
+    was issued), and stops at the first cut: for a customer whose old history is paid it looks at
+    little more than what comes after the cut (the sorting aside). A property test in
+    ``tests/domain/test_cut.py`` checks the result against the full allocation.
     """
     order, paying = _counted(installments, as_of), _made(payments, as_of)
     amounts = list(map(_amount, order))

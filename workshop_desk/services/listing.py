@@ -103,10 +103,12 @@ def _matching(
     The customers and vehicles a word matches are looked up once (a few thousand short texts),
     then each invoice is kept if its own text matches or its customer or vehicle is among them:
     a third of the time of joining every invoice to its customer and vehicle to compare their
-    texts, which is what a word found nowhere costs (the whole table is read). The customer and
-    the vehicle are joined only when the sort needs them: every invoice has a customer, and
-    without the join SQLite can read the invoices in the order of an index (issue date, due date,
-    total) and stop after a page.
+    texts, which is what a word found nowhere costs (every invoice is read). In the list's usual
+    order, newest first, SQLite reads all it needs from one index (``ix_invoice_issue_search``)
+    and never the table: 20–40 ms for a word found nowhere in a hundred thousand invoices. The
+    customer and the vehicle are joined only when the sort needs them: every invoice has a
+    customer, and without the join SQLite can read the invoices in the order of an index (issue
+    date, due date, total) and stop after a page.
     """
     if sort_key == "customer":
         query = query.join(Customer, Invoice.customer_id == Customer.id)
@@ -130,7 +132,7 @@ def _matching(
 def count_invoices(session: Session, search: str = "", customer_id: int | None = None) -> int:
     """How many invoices match ``search`` (every invoice: a count of one index, at once).
 
-    With words to match it reads every invoice (a tenth of a second on a busy shop), which is why
+    With words to match it reads every invoice (30–50 ms on a busy shop), which is why
     the invoices list asks for it in the background rather than on every keystroke.
     """
     if not search.split() and customer_id is None:

@@ -2,7 +2,8 @@
 
 The list is :func:`~workshop_desk.services.collections.agenda` for the window's day, worked out
 in the background and read again after every change — from the window's snapshot of the positions
-when it is up to date (the window reloads the tab once its figures are ready), else from the data.
+when it is up to date, else from the data. At start and on refresh the window works the agenda out
+along with its figures, right after the positions, and hands it over (:meth:`TodayTab.show_agenda`).
 Broken promises come first, with a mark of their own; actions a contact limit moved to a later
 day come last, greyed, saying why. Enter, a double click or "Done…" opens the outcome dialog;
 "Compose e-mail…" and "Copy SMS text" do a message step's work first and then ask what to log.
