@@ -3,11 +3,17 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop_desk import app
 from workshop_desk.db.session import Database
+from workshop_desk.ui.main_window import MainWindow
+
+
+class _NoEventLoop:
+    def exec(self) -> int:
+        return 0
 
 
 def test_an_unexpected_error_is_logged_and_shown_once_in_plain_words(
@@ -39,9 +45,15 @@ def test_the_daily_backup_at_start_is_for_files_only(
         save_shop(session, Shop(name="Kershaw Motors", country="GB", currency="GBP", language="en"))
     started: list[Path] = []
     monkeypatch.setattr(recovery, "start_daily_backup", lambda path, _today: started.append(path))
-    monkeypatch.setenv(app.EXIT_AFTER_PAINT, "1")  # the window quits at its first paint
+    # The window is built and shown, but its event loop is not entered: a QApplication.exec() that
+    # has returned once leaves this test process unable to receive later background results.
+    monkeypatch.setattr(app, "application", lambda: _NoEventLoop())
     with caplog.at_level("INFO", logger="workshop_desk.app"):
         assert app.run(database) == 0
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
     if database.path is not None:
         assert started == [database.path]
     else:  # a server is backed up with pg_dump or by its administrator: a line in the log says so
