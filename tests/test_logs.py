@@ -51,3 +51,13 @@ def test_a_database_password_is_masked_wherever_it_appears_in_the_log(tmp_path: 
         mask_passwords("postgresql://desk@server/shop and /home/a:b@c")
         == "postgresql://desk@server/shop and /home/a:b@c"
     )
+
+
+def test_a_file_name_with_undecodable_bytes_is_logged_not_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """A path from a command line may hold a surrogate (bytes that are not UTF-8); the log keeps it escaped."""
+    path = logs.start_logging()
+    logging.getLogger("workshop_desk.test").info("Copied to %s", "caf\udce9.db")
+    for handler in logging.getLogger("workshop_desk").handlers:
+        handler.flush()
+    assert "caf\\udce9.db" in path.read_text(encoding="utf-8")
+    assert "Logging error" not in capsys.readouterr().err

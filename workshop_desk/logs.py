@@ -62,7 +62,10 @@ def start_logging(level: int = logging.INFO) -> Path:
             logger.removeHandler(handler)
             handler.close()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True)
+    # backslashreplace: a file name with undecodable bytes (a surrogate such as \udce9) is logged, not refused
+    handler = _PrivateRotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", errors="backslashreplace", delay=True
+    )
     handler.setFormatter(_MaskingFormatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)
