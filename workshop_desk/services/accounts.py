@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ def accounts(
     refs = customer_refs(session, customer_ids)
     totals = account_totals(session, as_of, customer_ids)
     owing = [customer_id for customer_id in refs if owes(totals.get(customer_id))]
-    with _collector_paused():
+    with collector_paused():
         if histories is None:
             detailed = account_inputs(session, as_of, owing, refs)
         else:
@@ -56,22 +57,35 @@ def accounts(
         ]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a whole-shop computation.
+_pausing = 0
+_pausing_lock = threading.Lock()
 
-    Reading and allocating a busy shop builds some 400 000 tuples that all stay alive; each
-    collection the collector runs meanwhile walks them again, for nothing (they hold no cycles):
-    a fifth of the whole time. Memory is still freed by reference counting; the collector
-    resumes at the end (if it was on).
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off during a whole-shop computation (in any thread), on again after.
+
+    Reading and allocating a busy shop builds some 400 000 tuples that all stay alive and hold no
+    reference cycles; every few thousand new objects the collector would scan them, and every older
+    object of the program, again: a fifth of the overdue list's time, eleven full collections
+    (1.4 s of a 7 s build) for the window's snapshot. Objects freed meanwhile are freed as ever
+    (reference counting); only cycles, of any thread, wait until the end. Computations at the same
+    time count: the last to end turns it on; if someone else had turned it off, it stays off.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pausing
+    with _pausing_lock:
+        ours = _pausing > 0 or gc.isenabled()  # else turned off by someone else: theirs to turn on
+        if ours:
+            _pausing += 1
+            gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        if ours:
+            with _pausing_lock:
+                _pausing -= 1
+                if _pausing == 0:
+                    gc.enable()
 
 
 def position(

@@ -8,10 +8,7 @@ tab shows its rows at once; after a change only the customers it touched are rec
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -24,7 +21,7 @@ from workshop_desk.domain.money import Cents
 from workshop_desk.domain.overdue import DueState, installment_statuses, ledger_status, of_open_invoices
 from workshop_desk.domain.scoring import Score
 from workshop_desk.services import scoring
-from workshop_desk.services.accounts import Account, accounts, owes, position
+from workshop_desk.services.accounts import Account, accounts, collector_paused, owes, position
 
 
 class InvoiceState(StrEnum):
@@ -147,13 +144,13 @@ def build_snapshot(
     the customers who owe nothing still missing — before their histories are read for their
     scores. On a busy shop the positions come in about two thirds of the time of the whole.
 
-    Python's cyclic garbage collector is paused meanwhile (:func:`_collector_paused`).
+    Python's cyclic garbage collector is paused meanwhile (:func:`~workshop_desk.services.accounts.collector_paused`).
 
     Args:
         positions_ready: called in this thread, once, with every position (see above); the
             snapshot returned afterwards has the same positions and every score.
     """
-    with _collector_paused():
+    with collector_paused():
         return _build(session, as_of, positions_ready)
 
 
@@ -182,36 +179,6 @@ def _build(session: Session, as_of: date, positions_ready: Callable[[Snapshot], 
         for customer_id, history in inputs.items():
             scores[customer_id] = scoring.score_of(history, facts, as_of)
     return replace(built, scores={customer_id: scores[customer_id] for customer_id in refs}, scored=True)
-
-
-_pausing = 0
-_pausing_lock = threading.Lock()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the snapshot is built (in any thread), on again after.
-
-    The build makes hundreds of thousands of objects that live on (the positions) and no reference
-    cycles at all; every few thousand new objects the collector would scan them, and every older
-    object of the program, again: on a busy shop eleven full collections, 1.4 s of a 7 s build.
-    Objects freed meanwhile are freed as ever (reference counting); only cycles, of any thread,
-    wait until the end. Builds at the same time count: the last to end turns it on.
-    """
-    global _pausing
-    with _pausing_lock:
-        ours = _pausing > 0 or gc.isenabled()  # else turned off by someone else: theirs to turn on
-        if ours:
-            _pausing += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if ours:
-            with _pausing_lock:
-                _pausing -= 1
-                if _pausing == 0:
-                    gc.enable()
 
 
 def _position_and_score(
