@@ -162,7 +162,7 @@ def _build(session: Session, as_of: date, positions_ready: Callable[[Snapshot], 
     scores: dict[int, Score] = {}
     owing = [customer_id for customer_id in refs if owes(totals.get(customer_id))]
     for start in range(0, len(owing), WHOLE_SHOP_CHUNK):
-        inputs = account_inputs(session, as_of, owing[start : start + WHOLE_SHOP_CHUNK])
+        inputs = account_inputs(session, as_of, owing[start : start + WHOLE_SHOP_CHUNK], refs)
         for customer_id, history in inputs.items():
             positions[customer_id], scores[customer_id] = _position_and_score(
                 history, totals.get(customer_id), facts, as_of
@@ -175,7 +175,7 @@ def _build(session: Session, as_of: date, positions_ready: Callable[[Snapshot], 
     if positions_ready is not None:
         positions_ready(built)
     for start in range(0, len(rest), WHOLE_SHOP_CHUNK):
-        inputs = account_inputs(session, as_of, rest[start : start + WHOLE_SHOP_CHUNK])
+        inputs = account_inputs(session, as_of, rest[start : start + WHOLE_SHOP_CHUNK], refs)
         for customer_id, history in inputs.items():
             scores[customer_id] = scoring.score_of(history, facts, as_of)
     return replace(built, scores={customer_id: scores[customer_id] for customer_id in refs}, scored=True)
