@@ -49,6 +49,7 @@ from workshop_desk.db.session import (
     SQLITE_HEADER,
     Database,
     DatabaseError,
+    advance_id_sequences,
     database_target,
     make_engine,
     open_database,
@@ -284,7 +285,7 @@ def _copy(source: Database, target: Database, progress: Progress | None, batch_r
                         if progress is not None:
                             progress(done, total)
                 if target.is_postgresql:
-                    _reset_sequences(writing, tables)
+                    advance_id_sequences(writing, tables)
                 found = figures_of(writing, tables)
                 differences = _differences(expected, found)
                 if differences:
@@ -329,36 +330,6 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
     if value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
     return value.astimezone(dt.UTC)
-
-
-def _reset_sequences(connection: Connection, tables: Sequence[Table]) -> None:
-    """Move each id sequence past the copied ids, so the next row a desk adds gets a new id."""
-    preparer = connection.dialect.identifier_preparer
-    for table in tables:
-        keys = list(table.primary_key.columns)
-        if len(keys) != 1 or keys[0].autoincrement is False or not _is_integer(keys[0].type):
-            continue
-        column = keys[0]
-        sequence = connection.execute(
-            text("SELECT pg_get_serial_sequence(:table, :column)"),
-            {"table": preparer.format_table(table), "column": column.name},
-        ).scalar()
-        if sequence is None:
-            continue
-        connection.execute(
-            text(
-                f"SELECT setval(:sequence, COALESCE((SELECT MAX({preparer.quote(column.name)}) "
-                f"FROM {preparer.format_table(table)}), 0) + 1, false)"
-            ),
-            {"sequence": sequence},
-        )
-
-
-def _is_integer(kind: Any) -> bool:
-    try:
-        return kind.python_type is int
-    except NotImplementedError:
-        return False
 
 
 # ---------------------------------------------------------------------- verifying

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, String, create_engine, event, inspect, make_url, text
+from sqlalchemy import URL, Connection, Engine, String, Table, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DBAPIError as _DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -234,26 +234,42 @@ def _begin_postgresql(connection: Any) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
-def advance_id_sequences(session: Session, tables: Iterable[str]) -> None:
+def advance_id_sequences(connection: Connection, tables: Iterable[Table]) -> None:
     """After rows were inserted into ``tables`` with ids of their own, make the next generated id follow them.
 
     SQLite takes the next id from the highest one in the table; a PostgreSQL ``SERIAL`` column
     takes it from a sequence that explicit ids do not move, so the next customer a desk adds
-    would collide with the demo's (or an import's) customer 1. Nothing to do on SQLite.
+    would collide with the demo's (or a copied shop's) customer 1. Tables without a single
+    generated integer key are left alone. Nothing to do on SQLite.
     """
-    connection = session.connection()
     if connection.dialect.name != "postgresql":
         return
     preparer = connection.dialect.identifier_preparer
     for table in tables:
-        name = preparer.quote(table)
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or keys[0].autoincrement is False or not _is_integer(keys[0].type):
+            continue
+        column = keys[0]
+        sequence = connection.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"),
+            {"table": preparer.format_table(table), "column": column.name},
+        ).scalar()
+        if sequence is None:
+            continue
         connection.execute(
             text(
-                f"SELECT setval(pg_get_serial_sequence(:table, 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+                f"SELECT setval(:sequence, COALESCE((SELECT MAX({preparer.quote(column.name)}) "
+                f"FROM {preparer.format_table(table)}), 0) + 1, false)"
             ),
-            {"table": name},
+            {"sequence": sequence},
         )
+
+
+def _is_integer(kind: Any) -> bool:
+    try:
+        return kind.python_type is int
+    except NotImplementedError:
+        return False
 
 
 def make_engine(target: Path | URL) -> Engine:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from workshop_desk.db.models import ContactRow, Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
+from workshop_desk.db.models import Base, ContactRow, Customer, InstallmentRow, Invoice, PaymentRow, Vehicle
 from workshop_desk.db.session import Database, advance_id_sequences
 from workshop_desk.demo.generator import DemoData, DemoOptions, generate
 from workshop_desk.services.demo_history import simulate_history
@@ -62,7 +62,10 @@ def load_demo(
         else:
             save_shop(session, Shop(**data.shop))
         _insert_all(session, data, progress)
-        advance_id_sequences(session, ["customer", "vehicle", "invoice"])  # the demo numbers them itself
+        # the demo numbers these itself
+        advance_id_sequences(
+            session.connection(), [Base.metadata.tables[name] for name in ("customer", "vehicle", "invoice")]
+        )
         session.flush()
         simulated = simulate_history(session, options.today, options.seed)
     return DemoCounts(
